@@ -1,0 +1,37 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QByteArrayView>
+
+namespace CookieLab
+{
+
+/** Character classes of RFC 9110 and RFC 6265bis used by the cookie parsers and the serializer. */
+namespace HttpSyntax
+{
+
+/** SP or HTAB. */
+inline bool isWsp(uchar c)
+{
+    return c == ' ' || c == '\t';
+}
+
+/** %x00-08 / %x0A-1F / %x7F: the bytes that make a browser drop a Set-Cookie (HTAB is allowed). */
+inline bool isCookieControl(uchar c)
+{
+    return (c <= 0x08) || (c >= 0x0A && c <= 0x1F) || c == 0x7F;
+}
+
+/** tchar of RFC 9110 §5.6.2. */
+bool isTokenChar(uchar c);
+/** A non-empty run of tchar. */
+bool isToken(QByteArrayView text);
+/** cookie-octet = %x21 / %x23-2B / %x2D-3A / %x3C-5B / %x5D-7E */
+bool isCookieOctet(uchar c);
+bool isCookieOctets(QByteArrayView text);
+/** True when the text holds CR, LF or NUL: such bytes must never reach a header. */
+bool hasLineBreakOrNul(QByteArrayView text);
+
+} // namespace HttpSyntax
+
+} // namespace CookieLab
