@@ -23,7 +23,16 @@ constexpr std::array<bool, 256> makeTokenTable()
     return table;
 }
 
+constexpr std::array<bool, 256> makeCookieOctetTable()
+{
+    std::array<bool, 256> table{};
+    for (int c = 0x21; c <= 0x7E; ++c)
+        table[size_t(c)] = c != '"' && c != ',' && c != ';' && c != '\\';
+    return table;
+}
+
 constexpr std::array<bool, 256> TokenTable = makeTokenTable();
+constexpr std::array<bool, 256> CookieOctetTable = makeCookieOctetTable();
 
 } // namespace
 
@@ -45,14 +54,38 @@ bool isToken(QByteArrayView text)
 
 bool isCookieOctet(uchar c)
 {
-    return c == 0x21 || (c >= 0x23 && c <= 0x2B) || (c >= 0x2D && c <= 0x3A) || (c >= 0x3C && c <= 0x5B)
-        || (c >= 0x5D && c <= 0x7E);
+    return CookieOctetTable[c];
 }
 
 bool isCookieOctets(QByteArrayView text)
 {
     for (char c : text) {
-        if (!isCookieOctet(uchar(c)))
+        if (!CookieOctetTable[uchar(c)])
+            return false;
+    }
+    return true;
+}
+
+qsizetype indexOfCookieControl(QByteArrayView text)
+{
+    const qsizetype size = text.size();
+    const char *data = text.data();
+    for (qsizetype i = 0; i < size; ++i) {
+        if (isCookieControl(uchar(data[i])))
+            return i;
+    }
+    return -1;
+}
+
+bool equalsLowerCase(QByteArrayView text, QByteArrayView lowerCase)
+{
+    if (text.size() != lowerCase.size())
+        return false;
+    for (qsizetype i = 0; i < text.size(); ++i) {
+        uchar c = uchar(text[i]);
+        if (c >= 'A' && c <= 'Z')
+            c |= 0x20;
+        if (c != uchar(lowerCase[i]))
             return false;
     }
     return true;

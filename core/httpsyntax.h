@@ -19,8 +19,12 @@ inline bool isWsp(uchar c)
 /** %x00-08 / %x0A-1F / %x7F: the bytes that make a browser drop a Set-Cookie (HTAB is allowed). */
 inline bool isCookieControl(uchar c)
 {
-    return (c <= 0x08) || (c >= 0x0A && c <= 0x1F) || c == 0x7F;
+    return (c < 0x20 && c != '\t') || c == 0x7F;
 }
+/** Offset of the first isCookieControl byte, or -1. */
+qsizetype indexOfCookieControl(QByteArrayView text);
+/** ASCII case-insensitive equality; lowerCase must already be lower-case. */
+bool equalsLowerCase(QByteArrayView text, QByteArrayView lowerCase);
 
 /** tchar of RFC 9110 §5.6.2. */
 bool isTokenChar(uchar c);

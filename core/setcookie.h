@@ -7,6 +7,7 @@
 #include <QByteArray>
 #include <QList>
 #include <QString>
+#include <QVarLengthArray>
 
 #include <limits>
 #include <optional>
@@ -31,12 +32,10 @@ struct SetCookieAttribute
     };
 
     Kind kind = Kind::Unknown;
-    QByteArray name;    ///< as sent, surrounding whitespace removed
-    QByteArray value;   ///< as sent, surrounding whitespace removed
     bool hasEquals = false;
     ByteSpan span;      ///< the whole cookie-av, without the ';'
-    ByteSpan nameSpan;
-    ByteSpan valueSpan;
+    ByteSpan nameSpan;  ///< the name as sent, surrounding whitespace removed (SetCookie::text() reads it)
+    ByteSpan valueSpan; ///< the value as sent, surrounding whitespace removed
     bool effective = false; ///< this occurrence decided the cookie's value for its kind
 };
 
@@ -100,8 +99,8 @@ struct SetCookie
     QByteArray value;
     ByteSpan nameSpan;
     ByteSpan valueSpan;
-    QList<SetCookieAttribute> attributes;
-    QList<SetCookieDiagnostic> diagnostics;
+    QVarLengthArray<SetCookieAttribute, 8> attributes; ///< inline storage: parsing allocates little
+    QVarLengthArray<SetCookieDiagnostic, 2> diagnostics;
 
     qint64 receivedAt = 0;             ///< ms since epoch: the "now" the expiry was computed against
     bool persistent = false;           ///< Max-Age or Expires took effect
@@ -123,6 +122,8 @@ struct SetCookie
     /** Max-Age <= 0 or an Expires in the past: the header removes a cookie. */
     bool isDeletion() const { return persistent && expiry <= receivedAt; }
     bool hasDiagnostic(SetCookieDiagnostic::Code code) const;
+    /** The bytes of the header under a span (attribute names and values, diagnostic spans). */
+    QByteArrayView text(ByteSpan span) const { return QByteArrayView(header).sliced(span.offset, span.length); }
     const SetCookieAttribute *effectiveAttribute(SetCookieAttribute::Kind kind) const;
     /** The path the cookie applies to when received from a URL with this path. */
     QByteArray effectivePath(QByteArrayView requestPath) const;

@@ -14,6 +14,7 @@ using Kind = SetCookieAttribute::Kind;
 using Code = SetCookieDiagnostic::Code;
 
 constexpr int KindCount = int(Kind::Unknown) + 1;
+const QByteArray RootPath = QByteArrayLiteral("/"); // shared: most cookies have Path=/
 
 struct Trimmed
 {
@@ -32,9 +33,7 @@ Trimmed trimWsp(QByteArrayView text, qsizetype begin, qsizetype end)
 
 Kind attributeKind(QByteArrayView name)
 {
-    const auto is = [&](QByteArrayView known) {
-        return name.size() == known.size() && name.compare(known, Qt::CaseInsensitive) == 0;
-    };
+    const auto is = [&](QByteArrayView known) { return HttpSyntax::equalsLowerCase(name, known); };
     switch (name.size()) {
     case 4:
         return is("path") ? Kind::Path : Kind::Unknown;
@@ -90,21 +89,21 @@ qint64 addSeconds(qint64 nowMsecs, qint64 seconds)
 
 SameSite parseSameSite(QByteArrayView value)
 {
-    if (value.compare("strict", Qt::CaseInsensitive) == 0)
+    if (HttpSyntax::equalsLowerCase(value, "strict"))
         return SameSite::Strict;
-    if (value.compare("lax", Qt::CaseInsensitive) == 0)
+    if (HttpSyntax::equalsLowerCase(value, "lax"))
         return SameSite::Lax;
-    if (value.compare("none", Qt::CaseInsensitive) == 0)
+    if (HttpSyntax::equalsLowerCase(value, "none"))
         return SameSite::None;
     return SameSite::Invalid;
 }
 
 } // namespace
 
-SetCookie SetCookieParser::parse(QByteArrayView header, qint64 nowMsecs)
+SetCookie SetCookieParser::parse(const QByteArray &header, qint64 nowMsecs)
 {
     SetCookie cookie;
-    cookie.header = header.toByteArray();
+    cookie.header = header;
     cookie.receivedAt = nowMsecs;
     const QByteArrayView text(cookie.header);
     const qsizetype size = text.size();
@@ -113,12 +112,8 @@ SetCookie SetCookieParser::parse(QByteArrayView header, qint64 nowMsecs)
         cookie.diagnostics.append({code, span, std::move(subject)});
     };
 
-    for (qsizetype i = 0; i < size; ++i) {
-        if (HttpSyntax::isCookieControl(uchar(text[i]))) {
-            addDiagnostic(Code::ControlCharacter, {i, 1});
-            break;
-        }
-    }
+    if (const qsizetype control = HttpSyntax::indexOfCookieControl(text); control >= 0)
+        addDiagnostic(Code::ControlCharacter, {control, 1});
 
     const qsizetype semicolon = text.indexOf(';');
     const qsizetype pairEnd = semicolon < 0 ? size : semicolon;
@@ -187,18 +182,16 @@ SetCookie SetCookieParser::parse(QByteArrayView header, qint64 nowMsecs)
         }
         const QByteArrayView name = text.sliced(attribute.nameSpan.offset, attribute.nameSpan.length);
         const QByteArrayView value = text.sliced(attribute.valueSpan.offset, attribute.valueSpan.length);
-        attribute.name = name.toByteArray();
-        attribute.value = value.toByteArray();
         attribute.kind = attributeKind(name);
         const int k = int(attribute.kind);
         const qsizetype index = cookie.attributes.size();
 
         if (attribute.kind != Kind::Unknown && ++seen[k] == 2)
-            addDiagnostic(Code::DuplicateAttribute, attribute.span, attribute.name);
+            addDiagnostic(Code::DuplicateAttribute, attribute.span, name.toByteArray());
 
         bool takesEffect = false;
         if (value.size() > MaxAttributeValueSize) {
-            addDiagnostic(Code::AttributeValueTooLong, attribute.valueSpan, attribute.name);
+            addDiagnostic(Code::AttributeValueTooLong, attribute.valueSpan, name.toByteArray());
         } else {
             switch (attribute.kind) {
             case Kind::Expires:
@@ -206,9 +199,9 @@ SetCookie SetCookieParser::parse(QByteArrayView header, qint64 nowMsecs)
                     takesEffect = true;
                     expiresAt = date;
                     if (!CookieDate::isImfFixdate(value))
-                        addDiagnostic(Code::NonImfFixdateExpires, attribute.valueSpan, attribute.value);
+                        addDiagnostic(Code::NonImfFixdateExpires, attribute.valueSpan, value.toByteArray());
                 } else {
-                    addDiagnostic(Code::UnparsableExpires, attribute.valueSpan, attribute.value);
+                    addDiagnostic(Code::UnparsableExpires, attribute.valueSpan, value.toByteArray());
                 }
                 break;
             case Kind::MaxAge:
@@ -216,9 +209,9 @@ SetCookie SetCookieParser::parse(QByteArrayView header, qint64 nowMsecs)
                     takesEffect = true;
                     cookie.maxAge = seconds;
                     if (*seconds <= 0)
-                        addDiagnostic(Code::NonPositiveMaxAge, attribute.valueSpan, attribute.value);
+                        addDiagnostic(Code::NonPositiveMaxAge, attribute.valueSpan, value.toByteArray());
                 } else {
-                    addDiagnostic(Code::InvalidMaxAge, attribute.valueSpan, attribute.value);
+                    addDiagnostic(Code::InvalidMaxAge, attribute.valueSpan, value.toByteArray());
                 }
                 break;
             case Kind::Domain: {
@@ -228,7 +221,7 @@ SetCookie SetCookieParser::parse(QByteArrayView header, qint64 nowMsecs)
                 if (domain.isEmpty()) {
                     addDiagnostic(Code::EmptyDomain, attribute.span);
                 } else if (domain.front() == '.') {
-                    addDiagnostic(Code::LeadingDotDomain, attribute.valueSpan, attribute.value);
+                    addDiagnostic(Code::LeadingDotDomain, attribute.valueSpan, value.toByteArray());
                     domain = domain.sliced(1);
                 }
                 cookie.domain = domain.toByteArray().toLower();
@@ -237,9 +230,9 @@ SetCookie SetCookieParser::parse(QByteArrayView header, qint64 nowMsecs)
             case Kind::Path:
                 takesEffect = true;
                 cookie.hasPath = true;
-                cookie.path = attribute.value;
+                cookie.path = value == "/" ? RootPath : value.toByteArray();
                 if (!cookie.path.startsWith('/'))
-                    addDiagnostic(Code::PathNotAbsolute, attribute.span, attribute.value);
+                    addDiagnostic(Code::PathNotAbsolute, attribute.span, value.toByteArray());
                 break;
             case Kind::Secure:
             case Kind::HttpOnly:
@@ -249,16 +242,16 @@ SetCookie SetCookieParser::parse(QByteArrayView header, qint64 nowMsecs)
                  : attribute.kind == Kind::HttpOnly ? cookie.httpOnly
                                                     : cookie.partitioned) = true;
                 if (attribute.hasEquals)
-                    addDiagnostic(Code::FlagWithValue, attribute.span, attribute.name);
+                    addDiagnostic(Code::FlagWithValue, attribute.span, name.toByteArray());
                 break;
             case Kind::SameSite:
                 takesEffect = true;
                 cookie.sameSite = parseSameSite(value);
                 if (cookie.sameSite == SameSite::Invalid)
-                    addDiagnostic(Code::InvalidSameSite, attribute.span, attribute.value);
+                    addDiagnostic(Code::InvalidSameSite, attribute.span, value.toByteArray());
                 break;
             case Kind::Unknown:
-                addDiagnostic(Code::UnknownAttribute, attribute.nameSpan, attribute.name);
+                addDiagnostic(Code::UnknownAttribute, attribute.nameSpan, name.toByteArray());
                 break;
             }
         }

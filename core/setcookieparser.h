@@ -19,7 +19,9 @@ public:
     SetCookieParser() = delete;
 
     /** Parses one header value received at nowMsecs (ms since the Unix epoch). */
-    static SetCookie parse(QByteArrayView header, qint64 nowMsecs);
+    static SetCookie parse(const QByteArray &header, qint64 nowMsecs);
+    static SetCookie parse(QByteArrayView header, qint64 nowMsecs) { return parse(header.toByteArray(), nowMsecs); }
+    static SetCookie parse(const char *header, qint64 nowMsecs) { return parse(QByteArray(header), nowMsecs); }
 };
 
 } // namespace CookieLab
