@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/jarcommand.h"
+#include "app/servecommand.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -15,6 +16,10 @@ int main(int argc, char *argv[])
     if (command == "jar") {
         QCoreApplication app(argc, argv);
         return CookieLab::JarCommand::run(app.arguments().mid(1));
+    }
+    if (command == "serve") {
+        QCoreApplication app(argc, argv);
+        return CookieLab::ServeCommand::run(app.arguments().mid(1));
     }
 
     QApplication app(argc, argv);

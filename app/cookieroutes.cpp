@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: MIT
+#include "app/cookieroutes.h"
+
+#include "core/httpsyntax.h"
+#include "core/responsecookies.h"
+#include "core/routecookiepolicy.h"
+#include "core/sessionmanager.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace CookieLab
+{
+
+namespace
+{
+
+QString describeLineBreak(QByteArrayView value)
+{
+    for (qsizetype i = 0; i < value.size(); ++i) {
+        if (value[i] == '\r')
+            return QStringLiteral("CR at byte %1").arg(i);
+        if (value[i] == '\n')
+            return QStringLiteral("LF at byte %1").arg(i);
+        if (value[i] == '\0')
+            return QStringLiteral("NUL at byte %1").arg(i);
+    }
+    return {};
+}
+
+QJsonValue jsonText(const QByteArray &bytes)
+{
+    return QString::fromUtf8(bytes);
+}
+
+} // namespace
+
+CookieRoutes::CookieRoutes(RouteCookiePolicy &policy, SessionManager &sessions, UserStore users)
+    : m_policy(policy)
+    , m_sessions(sessions)
+    , m_users(std::move(users))
+    , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
+{
+}
+
+const QList<CookieRoutes::Route> &CookieRoutes::routes()
+{
+    static const QList<Route> table = {
+        {"GET", "/", QStringLiteral("Returns the auth_token cookie the request carried (request.cookies).")},
+        {"GET", "/set-cookie", QStringLiteral("Sets user_id with Max-Age=3600, HttpOnly and Secure.")},
+        {"GET", "/logout", QStringLiteral("Deletes auth_token and ends the server-side session.")},
+        {"GET", "/remember-me", QStringLiteral("Sets remember_me for 10 years (a permanent cookie).")},
+        {"GET", "/multi-cookie", QStringLiteral("Sets two cookies, user and theme, in one response.")},
+        {"POST", "/login", QStringLiteral("Checks {\"username\", \"password\"} and sets a fresh auth_token.")},
+        {"GET", "/protected", QStringLiteral("Welcomes the user of a valid auth_token; 401 otherwise.")},
+        {"GET", "/cookies", QStringLiteral("Echoes the cookies the request carried (httpbin).")},
+        {"GET", "/cookies/set", QStringLiteral("Sets each query parameter as a cookie, then redirects to /cookies (httpbin).")},
+        {"GET", "/cookies/delete", QStringLiteral("Deletes each named cookie, then redirects to /cookies (httpbin).")},
+        {"GET", "/response-headers", QStringLiteral("Sends back the headers given as query parameters, e.g. ?Set-Cookie=a%3D1 (repeatable).")},
+        {"GET", "/routes", QStringLiteral("Lists the routes and the cookies each one sets.")},
+    };
+    return table;
+}
+
+CookieRoutes::Handler CookieRoutes::handlerFor(QByteArrayView method, QByteArrayView path)
+{
+    static const QHash<QByteArray, Handler> handlers = {
+        {"GET /", &CookieRoutes::home},
+        {"GET /set-cookie", &CookieRoutes::setCookie},
+        {"GET /logout", &CookieRoutes::logout},
+        {"GET /remember-me", &CookieRoutes::rememberMe},
+        {"GET /multi-cookie", &CookieRoutes::multiCookie},
+        {"POST /login", &CookieRoutes::login},
+        {"GET /protected", &CookieRoutes::protectedRoute},
+        {"GET /cookies", &CookieRoutes::echoCookies},
+        {"GET /cookies/set", &CookieRoutes::setCookiesFromQuery},
+        {"GET /cookies/delete", &CookieRoutes::deleteCookiesFromQuery},
+        {"GET /response-headers", &CookieRoutes::responseHeaders},
+        {"GET /routes", &CookieRoutes::routeTable},
+    };
+    QByteArray key = (method == "HEAD" ? QByteArrayView("GET") : method).toByteArray();
+    key += ' ';
+    key += path;
+    return handlers.value(key, nullptr);
+}
+
+ServerReply CookieRoutes::handle(const ServerRequest &request)
+{
+    if (request.body.size() > MaxBodySize)
+        return ServerReply::error(413, QStringLiteral("Request body is %1 bytes; the limit is %2 bytes.")
+                                           .arg(request.body.size())
+                                           .arg(MaxBodySize));
+    const QByteArray path = request.path();
+    if (const Handler handler = handlerFor(request.method, path))
+        return (this->*handler)(request);
+
+    QByteArrayList allowed;
+    for (const Route &route : routes()) {
+        if (route.path == path)
+            allowed.append(route.method);
+    }
+    if (allowed.isEmpty())
+        return ServerReply::error(404, QStringLiteral("Not found"));
+    ServerReply reply = ServerReply::error(405, QStringLiteral("Method %1 is not allowed on %2; use %3.")
+                                                    .arg(QString::fromLatin1(request.method), QString::fromLatin1(path),
+                                                         QString::fromLatin1(allowed.join(", "))));
+    return reply.addHeader("Allow", allowed.join(", "));
+}
+
+QList<QByteArray> CookieRoutes::routeCookies(QByteArrayView route, const QByteArray &token, QString *error) const
+{
+    const qint64 now = m_clock();
+    ResponseCookies cookies(now);
+    for (const RouteCookie &cookie : m_policy.cookiesForRoute(route)) {
+        CookieOptions options = cookie.options;
+        if (cookie.expiresIn)
+            options.expires = QDateTime::fromMSecsSinceEpoch(now + *cookie.expiresIn * 1000, Qt::UTC);
+        switch (cookie.kind) {
+        case RouteCookie::Kind::SessionToken:
+            options.value = token;
+            Q_FALLTHROUGH();
+        case RouteCookie::Kind::Fixed:
+            cookies.setCookie(options);
+            break;
+        case RouteCookie::Kind::Deletion:
+            cookies.deleteCookie(options.key, options.path, options.domain, options.secure, options.httpOnly, options.sameSite);
+            break;
+        }
+    }
+    if (error)
+        *error = cookies.errors().join(u' ');
+    return cookies.headers();
+}
+
+QList<QByteArray> CookieRoutes::previewCookies(QByteArrayView route) const
+{
+    return routeCookies(route, "<token>", nullptr);
+}
+
+ServerReply CookieRoutes::withRouteCookies(ServerReply reply, QByteArrayView route, const QByteArray &token) const
+{
+    QString error;
+    const QList<QByteArray> cookies = routeCookies(route, token, &error);
+    if (!error.isEmpty())
+        return ServerReply::error(500, QStringLiteral("The cookie policy of %1 is invalid: %2").arg(QString::fromLatin1(route), error));
+    return reply.addSetCookies(cookies);
+}
+
+ServerReply CookieRoutes::home(const ServerRequest &request)
+{
+    const auto token = request.cookies().value("auth_token");
+    return ServerReply::json(200, QJsonObject{{QStringLiteral("token"), token ? jsonText(*token) : QJsonValue(QJsonValue::Null)}});
+}
+
+ServerReply CookieRoutes::setCookie(const ServerRequest &)
+{
+    return withRouteCookies(ServerReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("Cookie set")}}), "/set-cookie");
+}
+
+ServerReply CookieRoutes::logout(const ServerRequest &request)
+{
+    if (const auto token = request.cookies().value("auth_token"))
+        m_sessions.revoke(*token);
+    return withRouteCookies(ServerReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("Logged out")}}), "/logout");
+}
+
+ServerReply CookieRoutes::rememberMe(const ServerRequest &)
+{
+    return withRouteCookies(ServerReply::text(200, "Cookie set for 10 years"), "/remember-me");
+}
+
+ServerReply CookieRoutes::multiCookie(const ServerRequest &)
+{
+    return withRouteCookies(ServerReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("Cookies set")}}), "/multi-cookie");
+}
+
+ServerReply CookieRoutes::login(const ServerRequest &request)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError)
+        return ServerReply::error(400, QStringLiteral("Request body is not valid JSON: %1 at offset %2.")
+                                           .arg(parseError.errorString())
+                                           .arg(parseError.offset));
+    if (!document.isObject())
+        return ServerReply::error(400, QStringLiteral("Request body must be a JSON object with \"username\" and \"password\"."));
+    const QJsonObject body = document.object();
+    for (const QString &field : {QStringLiteral("username"), QStringLiteral("password")}) {
+        if (!body.contains(field))
+            return ServerReply::error(400, QStringLiteral("Missing field \"%1\".").arg(field));
+        if (!body.value(field).isString())
+            return ServerReply::error(400, QStringLiteral("Field \"%1\" must be a string.").arg(field));
+    }
+    const QString username = body.value(QLatin1String("username")).toString();
+    if (!m_users.verify(username, body.value(QLatin1String("password")).toString().toUtf8()))
+        return ServerReply::error(401, QStringLiteral("Invalid credentials"));
+    return withRouteCookies(ServerReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("Login successful")}}),
+                            "/login", m_sessions.issue(username));
+}
+
+ServerReply CookieRoutes::protectedRoute(const ServerRequest &request)
+{
+    const auto token = request.cookies().value("auth_token");
+    if (!token || token->isEmpty())
+        return ServerReply::error(401, QStringLiteral("Unauthorized"));
+    const SessionManager::Verification verification = m_sessions.verify(*token);
+    if (!verification.isValid())
+        return withRouteCookies(ServerReply::error(401, QStringLiteral("Invalid token")), "/protected");
+    return ServerReply::json(200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Welcome %1").arg(verification.username)}});
+}
+
+ServerReply CookieRoutes::echoCookies(const ServerRequest &request)
+{
+    QJsonObject byName;
+    QJsonArray pairs;
+    const RequestCookies cookies = request.cookies();
+    for (const CookiePair &pair : cookies.pairs()) {
+        const QString name = QString::fromUtf8(pair.name);
+        if (!byName.contains(name))
+            byName.insert(name, jsonText(pair.value));
+        pairs.append(QJsonArray{name, jsonText(pair.value)});
+    }
+    return ServerReply::json(200, QJsonObject{{QStringLiteral("cookies"), byName}, {QStringLiteral("pairs"), pairs}});
+}
+
+ServerReply CookieRoutes::setCookiesFromQuery(const ServerRequest &request)
+{
+    ResponseCookies cookies(m_clock());
+    for (const auto &[name, value] : request.queryItems()) {
+        CookieOptions options;
+        options.key = name;
+        options.value = value;
+        cookies.setCookie(options);
+    }
+    if (!cookies.ok())
+        return ServerReply::error(400, cookies.errors().join(u' '));
+    return ServerReply::redirect("/cookies").addSetCookies(cookies.headers());
+}
+
+ServerReply CookieRoutes::deleteCookiesFromQuery(const ServerRequest &request)
+{
+    ResponseCookies cookies(m_clock());
+    for (const auto &item : request.queryItems())
+        cookies.deleteCookie(item.first);
+    if (!cookies.ok())
+        return ServerReply::error(400, cookies.errors().join(u' '));
+    return ServerReply::redirect("/cookies").addSetCookies(cookies.headers());
+}
+
+ServerReply CookieRoutes::responseHeaders(const ServerRequest &request)
+{
+    static const QByteArrayList framing{"content-length", "transfer-encoding", "connection", "content-type"};
+    HeaderList extra;
+    QJsonObject echo;
+    int index = 0;
+    for (const auto &[name, value] : request.queryItems()) {
+        ++index;
+        if (!HttpSyntax::isToken(name))
+            return ServerReply::error(400, QStringLiteral("Parameter %1: \"%2\" is not a valid header name.").arg(index).arg(QString::fromUtf8(name)));
+        if (framing.contains(name.toLower()))
+            return ServerReply::error(400, QStringLiteral("Parameter %1: %2 is set by the server and cannot be overridden.").arg(index).arg(QString::fromUtf8(name)));
+        if (const QString problem = describeLineBreak(value); !problem.isEmpty())
+            return ServerReply::error(400, QStringLiteral("Parameter %1 (%2) contains %3; header values cannot carry line breaks or NUL.")
+                                               .arg(index)
+                                               .arg(QString::fromUtf8(name), problem));
+        extra.append({name, value});
+        QJsonArray values = echo.value(QString::fromUtf8(name)).toArray();
+        values.append(jsonText(value));
+        echo.insert(QString::fromUtf8(name), values);
+    }
+    ServerReply reply = ServerReply::json(200, echo);
+    reply.headers.append(extra);
+    return reply;
+}
+
+ServerReply CookieRoutes::routeTable(const ServerRequest &)
+{
+    QJsonArray table;
+    for (const Route &route : routes()) {
+        QJsonArray cookies;
+        for (const RouteCookie &cookie : m_policy.cookiesForRoute(route.path)) {
+            const QList<QByteArray> preview = routeCookies(route.path, "<token>", nullptr);
+            QByteArray line;
+            for (const QByteArray &candidate : preview) {
+                if (candidate.startsWith(QByteArray(cookie.options.key + '=')))
+                    line = candidate;
+            }
+            cookies.append(QJsonObject{{QStringLiteral("name"), QString::fromUtf8(cookie.options.key)},
+                                       {QStringLiteral("id"), QString::fromUtf8(cookie.id)},
+                                       {QStringLiteral("setCookie"), QString::fromUtf8(line)},
+                                       {QStringLiteral("description"), cookie.description}});
+        }
+        table.append(QJsonObject{{QStringLiteral("method"), QString::fromLatin1(route.method)},
+                                 {QStringLiteral("path"), QString::fromLatin1(route.path)},
+                                 {QStringLiteral("description"), route.description},
+                                 {QStringLiteral("cookies"), cookies}});
+    }
+    return ServerReply::json(200, table);
+}
+
+} // namespace CookieLab

@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: MIT
+#include "app/labserver.h"
+
+#include "app/cookieroutes.h"
+#include "app/testserver.h"
+
+namespace CookieLab
+{
+
+LabServer::LabServer(const Options &options, std::unique_ptr<CookieRoutes> routes, QObject *parent)
+    : QObject(parent)
+    , m_options(options)
+    , m_log(options.logCapacity)
+    , m_routes(std::move(routes))
+{
+}
+
+LabServer::~LabServer() = default;
+
+std::unique_ptr<LabServer> LabServer::create(const Options &options, QString *error, QObject *parent)
+{
+    const UserStore::LoadResult users =
+        UserStore::fromFile(options.usersFile.isEmpty() ? defaultUsersFile() : options.usersFile);
+    if (!users.ok()) {
+        if (error)
+            *error = users.error;
+        return nullptr;
+    }
+    // The routes need the policy and sessions, which live in the server object: build it first.
+    std::unique_ptr<LabServer> lab(new LabServer(options, nullptr, parent));
+    lab->m_routes = std::make_unique<CookieRoutes>(lab->m_policy, lab->m_sessions, users.store);
+    lab->m_server = std::make_unique<TestServer>(*lab->m_routes, lab->m_log);
+    lab->m_server->setCaptureEnabled(options.capture);
+    return lab;
+}
+
+QString LabServer::start()
+{
+    return m_server->listen(m_options.address, m_options.port);
+}
+
+void LabServer::stop()
+{
+    m_server->close();
+}
+
+} // namespace CookieLab

@@ -1,0 +1,64 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/exchangelog.h"
+#include "core/routecookiepolicy.h"
+#include "core/sessionmanager.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QString>
+
+#include <memory>
+
+namespace CookieLab
+{
+
+class CookieRoutes;
+class TestServer;
+
+/** Everything behind the embedded server: log, route cookie policy, sessions, routes and the HTTP adapter. */
+class LabServer final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(LabServer)
+
+public:
+    struct Options
+    {
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 8000;
+        QString usersFile;      ///< empty: the built-in alice/bob accounts
+        qsizetype logCapacity = ExchangeLog::DefaultCapacity;
+        bool capture = true;
+    };
+
+    /** Loads the users; on failure returns nullptr and sets error (naming the file and entry). */
+    static std::unique_ptr<LabServer> create(const Options &options, QString *error, QObject *parent = nullptr);
+    ~LabServer() override;
+
+    /** Listens as the options say; an empty string on success. */
+    QString start();
+    void stop();
+
+    ExchangeLog &log() { return m_log; }
+    RouteCookiePolicy &policy() { return m_policy; }
+    SessionManager &sessions() { return m_sessions; }
+    CookieRoutes &routes() { return *m_routes; }
+    TestServer &server() { return *m_server; }
+    const Options &options() const { return m_options; }
+
+    static QString defaultUsersFile() { return QStringLiteral(":/resources/users.json"); }
+
+private:
+    LabServer(const Options &options, std::unique_ptr<CookieRoutes> routes, QObject *parent);
+
+    Options m_options;
+    ExchangeLog m_log;
+    RouteCookiePolicy m_policy;
+    SessionManager m_sessions;
+    std::unique_ptr<CookieRoutes> m_routes;
+    std::unique_ptr<TestServer> m_server;
+};
+
+} // namespace CookieLab

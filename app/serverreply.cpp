@@ -1,0 +1,86 @@
+// SPDX-License-Identifier: MIT
+#include "app/serverreply.h"
+
+#include "core/httpsyntax.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+
+namespace CookieLab
+{
+
+ServerReply ServerReply::json(int status, const QJsonValue &body)
+{
+    ServerReply reply;
+    reply.status = status;
+    reply.addHeader("Content-Type", "application/json");
+    if (body.isArray())
+        reply.body = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
+    else
+        reply.body = QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact);
+    return reply;
+}
+
+ServerReply ServerReply::error(int status, const QString &message)
+{
+    return json(status, QJsonObject{{QStringLiteral("error"), message}});
+}
+
+ServerReply ServerReply::text(int status, const QByteArray &body)
+{
+    ServerReply reply;
+    reply.status = status;
+    reply.addHeader("Content-Type", "text/plain; charset=utf-8");
+    reply.body = body;
+    return reply;
+}
+
+ServerReply ServerReply::redirect(const QByteArray &location)
+{
+    ServerReply reply;
+    reply.status = 302;
+    reply.addHeader("Location", location);
+    reply.addHeader("Content-Type", "text/plain; charset=utf-8");
+    reply.body = "Redirecting to " + location + '\n';
+    return reply;
+}
+
+ServerReply &ServerReply::addHeader(const QByteArray &name, const QByteArray &value)
+{
+    headers.append(qMakePair(name, value));
+    return *this;
+}
+
+ServerReply &ServerReply::addSetCookies(const QList<QByteArray> &values)
+{
+    for (const QByteArray &value : values)
+        headers.append(qMakePair(QByteArray("Set-Cookie"), value));
+    return *this;
+}
+
+bool ServerReply::isWireSafe() const
+{
+    for (const auto &header : headers) {
+        if (!HttpSyntax::isToken(header.first) || HttpSyntax::hasLineBreakOrNul(header.second))
+            return false;
+    }
+    return true;
+}
+
+QByteArray ServerReply::reasonPhrase(int status)
+{
+    switch (status) {
+    case 200: return "OK";
+    case 302: return "Found";
+    case 400: return "Bad Request";
+    case 401: return "Unauthorized";
+    case 404: return "Not Found";
+    case 405: return "Method Not Allowed";
+    case 413: return "Payload Too Large";
+    case 500: return "Internal Server Error";
+    default: return {};
+    }
+}
+
+} // namespace CookieLab

@@ -1,0 +1,134 @@
+// SPDX-License-Identifier: MIT
+#include "core/exchangejson.h"
+
+#include <QDateTime>
+#include <QJsonArray>
+#include <QStringDecoder>
+
+namespace CookieLab
+{
+
+namespace
+{
+
+QJsonValue bytesToJson(const QByteArray &bytes)
+{
+    QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+    const QString text = decoder.decode(bytes);
+    if (!decoder.hasError())
+        return text;
+    return QJsonObject{{QStringLiteral("base64"), QString::fromLatin1(bytes.toBase64())}};
+}
+
+bool bytesFromJson(const QJsonValue &value, QByteArray &out)
+{
+    if (value.isString()) {
+        out = value.toString().toUtf8();
+        return true;
+    }
+    if (value.isObject() && value.toObject().value(QLatin1String("base64")).isString()) {
+        const auto decoded = QByteArray::fromBase64Encoding(value.toObject().value(QLatin1String("base64")).toString().toLatin1(),
+                                                            QByteArray::AbortOnBase64DecodingErrors);
+        out = decoded.decoded;
+        return bool(decoded);
+    }
+    return value.isUndefined() || value.isNull();
+}
+
+QJsonArray headersToJson(const HeaderList &headers)
+{
+    QJsonArray array;
+    for (const auto &[name, value] : headers)
+        array.append(QJsonArray{bytesToJson(name), bytesToJson(value)});
+    return array;
+}
+
+bool headersFromJson(const QJsonValue &value, HeaderList &out)
+{
+    if (value.isUndefined())
+        return true;
+    if (!value.isArray())
+        return false;
+    for (const QJsonValue &entry : value.toArray()) {
+        const QJsonArray pair = entry.toArray();
+        QByteArray name, text;
+        if (pair.size() != 2 || !bytesFromJson(pair.at(0), name) || !bytesFromJson(pair.at(1), text))
+            return false;
+        out.append({name, text});
+    }
+    return true;
+}
+
+QString sourceName(HttpExchange::Source source)
+{
+    switch (source) {
+    case HttpExchange::Source::Server: return QStringLiteral("server");
+    case HttpExchange::Source::Client: return QStringLiteral("client");
+    case HttpExchange::Source::Imported: return QStringLiteral("imported");
+    }
+    return {};
+}
+
+} // namespace
+
+QJsonObject ExchangeJson::toJson(const HttpExchange &e)
+{
+    QJsonObject object{
+        {QStringLiteral("id"), qint64(e.id)},
+        {QStringLiteral("source"), sourceName(e.source)},
+        {QStringLiteral("startedAt"), QDateTime::fromMSecsSinceEpoch(e.startedAt, Qt::UTC).toString(Qt::ISODateWithMs)},
+        {QStringLiteral("durationUs"), e.durationUsecs},
+        {QStringLiteral("client"), e.clientAddress},
+        {QStringLiteral("method"), QString::fromLatin1(e.method)},
+        {QStringLiteral("url"), bytesToJson(e.url)},
+        {QStringLiteral("requestHeaders"), headersToJson(e.requestHeaders)},
+        {QStringLiteral("requestBody"), bytesToJson(e.requestBody)},
+        {QStringLiteral("requestBodySize"), e.requestBodySize},
+        {QStringLiteral("status"), e.status},
+        {QStringLiteral("responseHeaders"), headersToJson(e.responseHeaders)},
+        {QStringLiteral("responseBody"), bytesToJson(e.responseBody)},
+        {QStringLiteral("responseBodySize"), e.responseBodySize},
+    };
+    if (!e.note.isEmpty())
+        object.insert(QStringLiteral("note"), e.note);
+    return object;
+}
+
+bool ExchangeJson::fromJson(const QJsonObject &o, HttpExchange &e, QString *error)
+{
+    const auto fail = [error](const char *field) {
+        if (error)
+            *error = QStringLiteral("field \"%1\" is missing or has the wrong type").arg(QLatin1String(field));
+        return false;
+    };
+    const QDateTime started = QDateTime::fromString(o.value(QLatin1String("startedAt")).toString(), Qt::ISODateWithMs);
+    if (!started.isValid())
+        return fail("startedAt");
+    e.startedAt = started.toMSecsSinceEpoch();
+    if (!o.value(QLatin1String("method")).isString())
+        return fail("method");
+    e.method = o.value(QLatin1String("method")).toString().toLatin1();
+    if (!bytesFromJson(o.value(QLatin1String("url")), e.url) || e.url.isEmpty())
+        return fail("url");
+    if (!o.value(QLatin1String("status")).isDouble())
+        return fail("status");
+    e.status = o.value(QLatin1String("status")).toInt();
+    if (!headersFromJson(o.value(QLatin1String("requestHeaders")), e.requestHeaders))
+        return fail("requestHeaders");
+    if (!headersFromJson(o.value(QLatin1String("responseHeaders")), e.responseHeaders))
+        return fail("responseHeaders");
+    if (!bytesFromJson(o.value(QLatin1String("requestBody")), e.requestBody))
+        return fail("requestBody");
+    if (!bytesFromJson(o.value(QLatin1String("responseBody")), e.responseBody))
+        return fail("responseBody");
+    e.requestBodySize = qMax<qsizetype>(e.requestBody.size(), o.value(QLatin1String("requestBodySize")).toInteger());
+    e.responseBodySize = qMax<qsizetype>(e.responseBody.size(), o.value(QLatin1String("responseBodySize")).toInteger());
+    e.durationUsecs = o.value(QLatin1String("durationUs")).toInteger();
+    e.clientAddress = o.value(QLatin1String("client")).toString();
+    e.note = o.value(QLatin1String("note")).toString();
+    e.source = HttpExchange::Source::Imported;
+    e.parseSetCookies();
+    return true;
+}
+
+} // namespace CookieLab

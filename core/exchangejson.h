@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/httpexchange.h"
+
+#include <QJsonObject>
+#include <QString>
+
+namespace CookieLab
+{
+
+/**
+ * HttpExchange ⇄ JSON: the line format of `cookielab serve --log FILE.jsonl`. Bytes that are not
+ * UTF-8 are written as {"base64": "…"} so nothing is lost.
+ */
+class ExchangeJson final
+{
+public:
+    ExchangeJson() = delete;
+
+    static QJsonObject toJson(const HttpExchange &exchange);
+    /** Reads one object; on failure returns false and says which field is wrong. */
+    static bool fromJson(const QJsonObject &object, HttpExchange &exchange, QString *error);
+};
+
+} // namespace CookieLab
