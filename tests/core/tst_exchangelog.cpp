@@ -1,0 +1,131 @@
+// SPDX-License-Identifier: MIT
+#include "core/exchangejson.h"
+#include "core/exchangelog.h"
+
+#include <QSignalSpy>
+#include <QTest>
+#include <QThread>
+
+using namespace CookieLab;
+
+namespace
+{
+
+HttpExchange exchange(const QByteArray &path)
+{
+    HttpExchange e;
+    e.method = "GET";
+    e.url = "http://127.0.0.1:8000" + path;
+    e.status = 200;
+    e.startedAt = 1'700'000'000'000;
+    e.requestHeaders = {{"Host", "127.0.0.1:8000"}, {"Cookie", "a=1; b=2"}};
+    e.responseHeaders = {{"Set-Cookie", "x=1; Path=/"}, {"Set-Cookie", "y=\xff; HttpOnly"}};
+    e.parseSetCookies();
+    return e;
+}
+
+} // namespace
+
+class TestExchangeLog final : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void idsIncreaseAndSignalsCarryExchanges();
+    void boundedWithDroppedCount();
+    void loweringCapacityDrops();
+    void appendsFromAnotherThread();
+    void jsonRoundTrip();
+    void jsonErrorsNameTheField();
+};
+
+void TestExchangeLog::idsIncreaseAndSignalsCarryExchanges()
+{
+    ExchangeLog log(10);
+    QSignalSpy recorded(&log, &ExchangeLog::exchangeRecorded);
+    QVERIFY(recorded.isValid());
+    const quint64 first = log.append(exchange("/a"));
+    const quint64 second = log.append(exchange("/b"));
+    QVERIFY(second > first);
+    QCOMPARE(recorded.count(), 2);
+    QCOMPARE(recorded.at(1).at(0).value<HttpExchangePtr>()->path(), QByteArray("/b"));
+    QCOMPARE(log.find(first)->path(), QByteArray("/a"));
+    QCOMPARE(log.find(999), nullptr);
+}
+
+void TestExchangeLog::boundedWithDroppedCount()
+{
+    ExchangeLog log(3);
+    QSignalSpy dropped(&log, &ExchangeLog::exchangesDropped);
+    for (int i = 0; i < 5; ++i)
+        log.append(exchange("/" + QByteArray::number(i)));
+    QCOMPARE(log.size(), 3);
+    QCOMPARE(log.droppedCount(), quint64(2));
+    QCOMPARE(dropped.count(), 2);
+    QCOMPARE(log.entries().first()->path(), QByteArray("/2"));
+    QCOMPARE(log.find(1), nullptr);
+}
+
+void TestExchangeLog::loweringCapacityDrops()
+{
+    ExchangeLog log(10);
+    for (int i = 0; i < 6; ++i)
+        log.append(exchange("/x"));
+    QSignalSpy dropped(&log, &ExchangeLog::exchangesDropped);
+    log.setCapacity(4);
+    QCOMPARE(dropped.count(), 1);
+    QCOMPARE(dropped.at(0).at(0).value<qsizetype>(), 2);
+    QCOMPARE(log.size(), 4);
+}
+
+void TestExchangeLog::appendsFromAnotherThread()
+{
+    ExchangeLog log(100000);
+    int received = 0;
+    connect(&log, &ExchangeLog::exchangeRecorded, this, [&received] { ++received; });
+    QThread *writer = QThread::create([&log] {
+        for (int i = 0; i < 1000; ++i)
+            log.append(exchange("/t"));
+    });
+    writer->start();
+    QVERIFY(writer->wait(10000));
+    delete writer;
+    QCOMPARE(log.size(), 1000);
+    QTRY_COMPARE(received, 1000); // queued to this thread
+}
+
+void TestExchangeLog::jsonRoundTrip()
+{
+    HttpExchange original = exchange("/login");
+    original.requestBody = "{\"username\":\"alice\"}";
+    original.requestBodySize = 100;
+    original.responseBody = QByteArray("\x00\x01\xff", 3);
+    original.responseBodySize = 3;
+    original.durationUsecs = 1234;
+    original.clientAddress = QStringLiteral("127.0.0.1");
+    HttpExchange copy;
+    QString error;
+    QVERIFY2(ExchangeJson::fromJson(ExchangeJson::toJson(original), copy, &error), qPrintable(error));
+    QCOMPARE(copy.method, original.method);
+    QCOMPARE(copy.url, original.url);
+    QCOMPARE(copy.requestHeaders, original.requestHeaders);
+    QCOMPARE(copy.responseHeaders, original.responseHeaders);
+    QCOMPARE(copy.responseBody, original.responseBody);
+    QCOMPARE(copy.requestBodySize, 100);
+    QCOMPARE(copy.startedAt, original.startedAt);
+    QCOMPARE(copy.setCookies.size(), 2);
+    QCOMPARE(copy.setCookies.at(1).value, QByteArray("\xff"));
+}
+
+void TestExchangeLog::jsonErrorsNameTheField()
+{
+    HttpExchange copy;
+    QString error;
+    QJsonObject object = ExchangeJson::toJson(exchange("/x"));
+    object.remove(QStringLiteral("status"));
+    QVERIFY(!ExchangeJson::fromJson(object, copy, &error));
+    QVERIFY(error.contains(QLatin1String("\"status\"")));
+}
+
+QTEST_GUILESS_MAIN(TestExchangeLog)
+#include "tst_exchangelog.moc"
