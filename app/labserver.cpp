@@ -11,6 +11,7 @@ LabServer::LabServer(const Options &options, std::unique_ptr<CookieRoutes> route
     : QObject(parent)
     , m_options(options)
     , m_log(options.logCapacity)
+    , m_recorder(m_log)
     , m_routes(std::move(routes))
 {
 }
@@ -29,7 +30,7 @@ std::unique_ptr<LabServer> LabServer::create(const Options &options, QString *er
     // The routes need the policy and sessions, which live in the server object: build it first.
     std::unique_ptr<LabServer> lab(new LabServer(options, nullptr, parent));
     lab->m_routes = std::make_unique<CookieRoutes>(lab->m_policy, lab->m_sessions, users.store);
-    lab->m_server = std::make_unique<TestServer>(*lab->m_routes, lab->m_log);
+    lab->m_server = std::make_unique<TestServer>(*lab->m_routes, lab->m_recorder);
     lab->m_server->setCaptureEnabled(options.capture);
     return lab;
 }

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/exchangelog.h"
+#include "core/exchangerecorder.h"
 #include "core/routecookiepolicy.h"
 #include "core/sessionmanager.h"
 
@@ -42,6 +43,7 @@ public:
     void stop();
 
     ExchangeLog &log() { return m_log; }
+    ExchangeRecorder &recorder() { return m_recorder; }
     RouteCookiePolicy &policy() { return m_policy; }
     SessionManager &sessions() { return m_sessions; }
     CookieRoutes &routes() { return *m_routes; }
@@ -55,6 +57,7 @@ private:
 
     Options m_options;
     ExchangeLog m_log;
+    ExchangeRecorder m_recorder;
     RouteCookiePolicy m_policy;
     SessionManager m_sessions;
     std::unique_ptr<CookieRoutes> m_routes;

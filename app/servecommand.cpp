@@ -25,7 +25,7 @@ QByteArray summaryLine(const HttpExchange &exchange)
     QByteArray line = QDateTime::fromMSecsSinceEpoch(exchange.startedAt).toString(QStringLiteral("HH:mm:ss")).toLatin1();
     line += ' ' + exchange.clientAddress.toLatin1() + ' ' + exchange.method + ' ' + exchange.path() + " -> "
         + QByteArray::number(exchange.status);
-    for (const SetCookie &cookie : exchange.setCookies)
+    for (const SetCookie &cookie : exchange.setCookies())
         line += " | Set-Cookie: " + cookie.header;
     return line;
 }
@@ -107,23 +107,29 @@ int ServeCommand::run(const QStringList &arguments)
     std::fflush(stdout);
 
     const bool quiet = parser.isSet(quietOption);
-    QObject::connect(&lab->log(), &ExchangeLog::exchangeRecorded, &lab->log(), [&](const HttpExchangePtr &exchange) {
-        if (!quiet) {
-            const QByteArray line = summaryLine(*exchange);
-            std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
-            std::fputc('\n', stdout);
+    if (!quiet || logFile.isOpen()) {
+        QObject::connect(&lab->log(), &ExchangeLog::exchangesRecorded, &lab->log(), [&](const QList<HttpExchangePtr> &exchanges) {
+            for (const HttpExchangePtr &exchange : exchanges) {
+                if (!quiet) {
+                    const QByteArray line = summaryLine(*exchange);
+                    std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
+                    std::fputc('\n', stdout);
+                }
+                if (logFile.isOpen()) {
+                    logFile.write(QJsonDocument(ExchangeJson::toJson(*exchange)).toJson(QJsonDocument::Compact) + '\n');
+                    logFile.flush(); // one line per exchange, flushed: a crash loses nothing already answered
+                }
+            }
             std::fflush(stdout);
-        }
-        if (logFile.isOpen()) {
-            logFile.write(QJsonDocument(ExchangeJson::toJson(*exchange)).toJson(QJsonDocument::Compact) + '\n');
-            logFile.flush();
-        }
-    });
+        });
+    }
 
     UnixSignalWatcher terminationWatcher;
     QObject::connect(&terminationWatcher, &UnixSignalWatcher::terminationRequested, qApp, [&](int number) {
         std::fprintf(stderr, "cookielab serve: received signal %d, shutting down\n", number);
         lab->stop();
+        lab->recorder().flush();
+        QCoreApplication::processEvents(); // deliver the last batch to the printer and the log file
         QCoreApplication::quit();
     });
     return QCoreApplication::exec();

@@ -14,7 +14,7 @@ ServerReply ServerReply::json(int status, const QJsonValue &body)
 {
     ServerReply reply;
     reply.status = status;
-    reply.addHeader("Content-Type", "application/json");
+    reply.addHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("application/json"));
     if (body.isArray())
         reply.body = QJsonDocument(body.toArray()).toJson(QJsonDocument::Compact);
     else
@@ -31,7 +31,7 @@ ServerReply ServerReply::text(int status, const QByteArray &body)
 {
     ServerReply reply;
     reply.status = status;
-    reply.addHeader("Content-Type", "text/plain; charset=utf-8");
+    reply.addHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; charset=utf-8"));
     reply.body = body;
     return reply;
 }
@@ -40,8 +40,8 @@ ServerReply ServerReply::redirect(const QByteArray &location)
 {
     ServerReply reply;
     reply.status = 302;
-    reply.addHeader("Location", location);
-    reply.addHeader("Content-Type", "text/plain; charset=utf-8");
+    reply.addHeader(QByteArrayLiteral("Location"), location);
+    reply.addHeader(QByteArrayLiteral("Content-Type"), QByteArrayLiteral("text/plain; charset=utf-8"));
     reply.body = "Redirecting to " + location + '\n';
     return reply;
 }
@@ -55,7 +55,7 @@ ServerReply &ServerReply::addHeader(const QByteArray &name, const QByteArray &va
 ServerReply &ServerReply::addSetCookies(const QList<QByteArray> &values)
 {
     for (const QByteArray &value : values)
-        headers.append(qMakePair(QByteArray("Set-Cookie"), value));
+        headers.append(qMakePair(QByteArrayLiteral("Set-Cookie"), value));
     return *this;
 }
 

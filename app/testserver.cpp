@@ -4,7 +4,7 @@
 #include "app/cookieroutes.h"
 #include "app/serverreply.h"
 #include "app/serverrequest.h"
-#include "core/exchangelog.h"
+#include "core/exchangerecorder.h"
 
 #include <QDateTime>
 #include <QElapsedTimer>
@@ -38,10 +38,10 @@ QByteArray methodName(QHttpServerRequest::Method method)
 
 } // namespace
 
-TestServer::TestServer(CookieRoutes &routes, ExchangeLog &log, QObject *parent)
+TestServer::TestServer(CookieRoutes &routes, ExchangeRecorder &recorder, QObject *parent)
     : QObject(parent)
     , m_routes(routes)
-    , m_log(log)
+    , m_recorder(recorder)
 {
 }
 
@@ -115,7 +115,7 @@ void TestServer::handle(const QHttpServerRequest &request, QHttpServerResponder 
     for (const auto &header : std::as_const(reply.headers))
         responder.writeHeader(header.first, header.second);
     const QByteArray contentLength = QByteArray::number(reply.body.size());
-    responder.writeHeader("Content-Length", contentLength);
+    responder.writeHeader(QByteArrayLiteral("Content-Length"), contentLength);
     const bool head = in.method == "HEAD";
     responder.writeBody(head ? QByteArray() : reply.body);
 
@@ -124,20 +124,19 @@ void TestServer::handle(const QHttpServerRequest &request, QHttpServerResponder 
     HttpExchange exchange;
     exchange.source = HttpExchange::Source::Server;
     exchange.method = in.method;
-    exchange.url = in.url.toEncoded();
+    exchange.url = in.url;
     exchange.clientAddress = in.clientAddress;
     exchange.requestHeaders = std::move(in.headers);
     HttpExchange::setBody(exchange.requestBody, exchange.requestBodySize, in.body);
     exchange.status = reply.status;
     exchange.responseHeaders = std::move(reply.headers);
-    exchange.responseHeaders.append(qMakePair(QByteArray("Content-Length"), contentLength));
+    exchange.responseHeaders.append(qMakePair(QByteArrayLiteral("Content-Length"), contentLength));
     HttpExchange::setBody(exchange.responseBody, exchange.responseBodySize, head ? QByteArray() : reply.body);
     exchange.startedAt = startedAt;
-    exchange.parseSetCookies();
     if (exchange.requestHeaders.isEmpty())
         exchange.note = QStringLiteral("No request headers: QHttpServer 6.4 drops all headers of a request with a malformed header line or over 100 fields / 102,400 bytes per line.");
     exchange.durationUsecs = timer.nsecsElapsed() / 1000;
-    m_log.append(std::move(exchange));
+    m_recorder.submit(std::move(exchange));
 }
 
 } // namespace CookieLab

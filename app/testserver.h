@@ -17,7 +17,7 @@ namespace CookieLab
 {
 
 class CookieRoutes;
-class ExchangeLog;
+class ExchangeRecorder;
 
 /**
  * The one adapter around QHttpServer (6.4's API). QHttpServer only parses HTTP: no routes are
@@ -31,7 +31,7 @@ class TestServer final : public QObject
     Q_DISABLE_COPY_MOVE(TestServer)
 
 public:
-    TestServer(CookieRoutes &routes, ExchangeLog &log, QObject *parent = nullptr);
+    TestServer(CookieRoutes &routes, ExchangeRecorder &recorder, QObject *parent = nullptr);
     ~TestServer() override;
 
     /** Listens on address:port (0 picks a free port); returns an empty string or why it failed. */
@@ -53,7 +53,7 @@ private:
     void handle(const QHttpServerRequest &request, QHttpServerResponder &responder);
 
     CookieRoutes &m_routes;
-    ExchangeLog &m_log;
+    ExchangeRecorder &m_recorder;
     std::unique_ptr<QHttpServer> m_server;
     QTcpServer *m_tcpServer = nullptr; ///< owned by m_server after bind()
     QHostAddress m_address;

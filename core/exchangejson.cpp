@@ -80,7 +80,7 @@ QJsonObject ExchangeJson::toJson(const HttpExchange &e)
         {QStringLiteral("durationUs"), e.durationUsecs},
         {QStringLiteral("client"), e.clientAddress},
         {QStringLiteral("method"), QString::fromLatin1(e.method)},
-        {QStringLiteral("url"), bytesToJson(e.url)},
+        {QStringLiteral("url"), QString::fromUtf8(e.url.toEncoded())},
         {QStringLiteral("requestHeaders"), headersToJson(e.requestHeaders)},
         {QStringLiteral("requestBody"), bytesToJson(e.requestBody)},
         {QStringLiteral("requestBodySize"), e.requestBodySize},
@@ -108,7 +108,8 @@ bool ExchangeJson::fromJson(const QJsonObject &o, HttpExchange &e, QString *erro
     if (!o.value(QLatin1String("method")).isString())
         return fail("method");
     e.method = o.value(QLatin1String("method")).toString().toLatin1();
-    if (!bytesFromJson(o.value(QLatin1String("url")), e.url) || e.url.isEmpty())
+    e.url = QUrl::fromEncoded(o.value(QLatin1String("url")).toString().toUtf8(), QUrl::StrictMode);
+    if (!e.url.isValid() || e.url.isRelative())
         return fail("url");
     if (!o.value(QLatin1String("status")).isDouble())
         return fail("status");
@@ -127,7 +128,6 @@ bool ExchangeJson::fromJson(const QJsonObject &o, HttpExchange &e, QString *erro
     e.clientAddress = o.value(QLatin1String("client")).toString();
     e.note = o.value(QLatin1String("note")).toString();
     e.source = HttpExchange::Source::Imported;
-    e.parseSetCookies();
     return true;
 }
 

@@ -11,29 +11,43 @@ ExchangeLog::ExchangeLog(qsizetype capacity, QObject *parent)
     , m_capacity(std::max<qsizetype>(1, capacity))
 {
     qRegisterMetaType<HttpExchangePtr>();
+    qRegisterMetaType<QList<HttpExchangePtr>>();
 }
 
 ExchangeLog::~ExchangeLog() = default;
 
 quint64 ExchangeLog::append(HttpExchange exchange)
 {
-    HttpExchangePtr stored;
-    bool dropped = false;
+    std::vector<HttpExchange> one;
+    one.push_back(std::move(exchange));
+    append(std::move(one));
+    QMutexLocker locker(&m_mutex);
+    return m_nextId - 1;
+}
+
+void ExchangeLog::append(std::vector<HttpExchange> exchanges)
+{
+    if (exchanges.empty())
+        return;
+    QList<HttpExchangePtr> stored;
+    stored.reserve(qsizetype(exchanges.size()));
+    qsizetype dropped = 0;
     {
         QMutexLocker locker(&m_mutex);
-        exchange.id = m_nextId++;
-        stored = std::make_shared<const HttpExchange>(std::move(exchange));
-        if (qsizetype(m_entries.size()) >= m_capacity) {
-            m_entries.pop_front();
-            ++m_dropped;
-            dropped = true;
+        for (HttpExchange &exchange : exchanges) {
+            exchange.id = m_nextId++;
+            stored.append(std::make_shared<const HttpExchange>(std::move(exchange)));
+            if (qsizetype(m_entries.size()) >= m_capacity) {
+                m_entries.pop_front();
+                ++dropped;
+            }
+            m_entries.push_back(stored.last());
         }
-        m_entries.push_back(stored);
+        m_dropped += quint64(dropped);
     }
-    if (dropped)
-        Q_EMIT exchangesDropped(1);
-    Q_EMIT exchangeRecorded(stored);
-    return stored->id;
+    if (dropped > 0)
+        Q_EMIT exchangesDropped(dropped);
+    Q_EMIT exchangesRecorded(stored);
 }
 
 QList<HttpExchangePtr> ExchangeLog::entries() const

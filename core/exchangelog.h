@@ -7,14 +7,15 @@
 #include <QObject>
 
 #include <deque>
+#include <vector>
 #include <optional>
 
 namespace CookieLab
 {
 
 /**
- * The bounded record of every exchange. Safe to append from the server thread; listeners get
- * exchangeRecorded per insert (queued across threads) carrying the immutable exchange.
+ * The bounded record of every exchange. Safe to append from any thread; listeners get
+ * exchangesRecorded per batch (queued across threads) carrying the immutable exchanges.
  */
 class ExchangeLog final : public QObject
 {
@@ -29,6 +30,8 @@ public:
 
     /** Assigns the next id, stores the exchange (dropping the oldest when full) and returns the id. */
     quint64 append(HttpExchange exchange);
+    /** The same for many exchanges, announced with one exchangesRecorded. */
+    void append(std::vector<HttpExchange> exchanges);
     /** A snapshot, oldest first. */
     QList<HttpExchangePtr> entries() const;
     HttpExchangePtr find(quint64 id) const;
@@ -40,7 +43,8 @@ public:
     void clear();
 
 Q_SIGNALS:
-    void exchangeRecorded(const CookieLab::HttpExchangePtr &exchange);
+    /** New exchanges, oldest first (one signal per batch). */
+    void exchangesRecorded(const QList<CookieLab::HttpExchangePtr> &exchanges);
     /** The oldest count exchanges were dropped (capacity reached or lowered). */
     void exchangesDropped(qsizetype count);
     void cleared();
@@ -56,3 +60,4 @@ private:
 } // namespace CookieLab
 
 Q_DECLARE_METATYPE(CookieLab::HttpExchangePtr)
+Q_DECLARE_METATYPE(QList<CookieLab::HttpExchangePtr>)

@@ -21,7 +21,7 @@ QList<QByteArray> HttpExchange::values(const HeaderList &headers, QByteArrayView
 
 QByteArray HttpExchange::path() const
 {
-    return QUrl::fromEncoded(url).path(QUrl::FullyEncoded).toLatin1();
+    return url.path(QUrl::FullyEncoded).toLatin1();
 }
 
 void HttpExchange::setBody(QByteArray &target, qsizetype &targetSize, const QByteArray &body, qsizetype limit)
@@ -30,11 +30,12 @@ void HttpExchange::setBody(QByteArray &target, qsizetype &targetSize, const QByt
     target = body.size() > limit ? body.left(limit) : body;
 }
 
-void HttpExchange::parseSetCookies()
+QList<SetCookie> HttpExchange::setCookies() const
 {
-    setCookies.clear();
+    QList<SetCookie> parsed;
     for (const QByteArray &header : values(responseHeaders, "set-cookie"))
-        setCookies.append(SetCookieParser::parse(header, startedAt));
+        parsed.append(SetCookieParser::parse(header, startedAt));
+    return parsed;
 }
 
 } // namespace CookieLab

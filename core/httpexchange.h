@@ -7,8 +7,10 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QUrl>
 
 #include <memory>
+#include <type_traits>
 
 namespace CookieLab
 {
@@ -30,7 +32,7 @@ struct HttpExchange
     quint64 id = 0;           ///< assigned by ExchangeLog
     Source source = Source::Server;
     QByteArray method;
-    QByteArray url;           ///< absolute URL as requested
+    QUrl url;                 ///< absolute URL as requested
     QString clientAddress;
     quint16 clientPort = 0;
     HeaderList requestHeaders;  ///< wire order and case; Cookie kept exactly as received
@@ -42,7 +44,6 @@ struct HttpExchange
     qsizetype responseBodySize = 0;
     qint64 startedAt = 0;       ///< ms since epoch
     qint64 durationUsecs = 0;
-    QList<SetCookie> setCookies; ///< the response's Set-Cookie lines, parsed at startedAt
     QString note;               ///< anything the transport could not capture faithfully
 
     bool requestBodyTruncated() const { return requestBodySize > requestBody.size(); }
@@ -53,9 +54,12 @@ struct HttpExchange
     QByteArray path() const;
     /** Stores a body, keeping at most limit bytes and remembering the full size. */
     static void setBody(QByteArray &target, qsizetype &targetSize, const QByteArray &body, qsizetype limit = DefaultBodyLimit);
-    /** Parses the Set-Cookie response headers into setCookies. */
-    void parseSetCookies();
+    /** The response's Set-Cookie lines parsed as received at startedAt (parsed on demand: storing them costs memory). */
+    QList<SetCookie> setCookies() const;
+    qsizetype setCookieCount() const { return values(responseHeaders, "set-cookie").size(); }
 };
+
+static_assert(std::is_nothrow_move_constructible_v<HttpExchange>, "queues of exchanges must move, not copy");
 
 using HttpExchangePtr = std::shared_ptr<const HttpExchange>;
 
