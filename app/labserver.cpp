@@ -32,6 +32,17 @@ std::unique_ptr<LabServer> LabServer::create(const Options &options, QString *er
     lab->m_routes = std::make_unique<CookieRoutes>(lab->m_policy, lab->m_sessions, users.store);
     lab->m_server = std::make_unique<TestServer>(*lab->m_routes, lab->m_recorder);
     lab->m_server->setCaptureEnabled(options.capture);
+    lab->m_analyzer.setRouteResolver([](QByteArrayView method, QByteArrayView path) {
+        ExchangeAnalyzer::RouteInfo info;
+        if (method == "POST" && path == "/login")
+            info.role = AnalysisContext::Role::Login;
+        else if (path == "/logout")
+            info.role = AnalysisContext::Role::Logout;
+        info.stateChangingGetPaths = {"/logout"};
+        return info;
+    });
+    ExchangeAnalyzer *analyzer = &lab->m_analyzer;
+    lab->m_recorder.setEnricher([analyzer](HttpExchange &exchange) { exchange.findings = analyzer->analyze(exchange); });
     return lab;
 }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/exchangeanalyzer.h"
 #include "core/exchangelog.h"
 #include "core/exchangerecorder.h"
 #include "core/routecookiepolicy.h"
@@ -58,6 +59,7 @@ private:
     Options m_options;
     ExchangeLog m_log;
     ExchangeRecorder m_recorder;
+    ExchangeAnalyzer m_analyzer; ///< used on the recorder's thread only
     RouteCookiePolicy m_policy;
     SessionManager m_sessions;
     std::unique_ptr<CookieRoutes> m_routes;

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: MIT
 #include "app/jarcommand.h"
+#include "app/lintcommand.h"
 #include "app/servecommand.h"
 #include "ui/mainwindow.h"
 
@@ -24,6 +25,7 @@ void printUsage()
               "Commands:\n"
               "  (none)   open the inspector window with the embedded server\n"
               "  serve    run the cookie test server without a window (serve --help)\n"
+              "  lint     check Set-Cookie lines or a HAR file against the rule catalogue (lint --help)\n"
               "  jar      run a cookie jar script (jar --help)\n");
 }
 
@@ -47,6 +49,10 @@ int main(int argc, char *argv[])
     if (command == "jar") {
         QCoreApplication app(argc, argv);
         return CookieLab::JarCommand::run(app.arguments().mid(1));
+    }
+    if (command == "lint") {
+        QCoreApplication app(argc, argv);
+        return CookieLab::LintCommand::run(app.arguments().mid(1));
     }
     if (command == "serve") {
         QCoreApplication app(argc, argv);

@@ -27,6 +27,14 @@ QByteArray summaryLine(const HttpExchange &exchange)
         + QByteArray::number(exchange.status);
     for (const SetCookie &cookie : exchange.setCookies())
         line += " | Set-Cookie: " + cookie.header;
+    if (!exchange.findings.isEmpty()) {
+        QList<Finding> findings = exchange.findings;
+        sortFindings(findings);
+        QByteArrayList ids;
+        for (const Finding &f : findings)
+            ids.append(f.ruleId() + ' ' + severityName(f.severity) + (f.cookieName.isEmpty() ? QByteArray() : ' ' + f.cookieName));
+        line += " | findings: " + ids.join(", ");
+    }
     return line;
 }
 

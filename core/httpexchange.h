@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "core/finding.h"
 #include "core/setcookie.h"
 
 #include <QByteArray>
@@ -45,6 +46,7 @@ struct HttpExchange
     qint64 startedAt = 0;       ///< ms since epoch
     qint64 durationUsecs = 0;
     QString note;               ///< anything the transport could not capture faithfully
+    QList<Finding> findings;    ///< the analyzer's findings, filled when the exchange is recorded
 
     bool requestBodyTruncated() const { return requestBodySize > requestBody.size(); }
     bool responseBodyTruncated() const { return responseBodySize > responseBody.size(); }

@@ -1,0 +1,180 @@
+// SPDX-License-Identifier: MIT
+#include "app/lintcommand.h"
+
+#include "core/exchangeanalyzer.h"
+#include "core/findingsreport.h"
+#include "core/harfile.h"
+#include "core/httpsyntax.h"
+
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QFile>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace CookieLab
+{
+
+namespace
+{
+
+struct Line
+{
+    int number = 0;
+    int column = 0;
+    QByteArray value;
+};
+
+int fail(const QString &message)
+{
+    std::fprintf(stderr, "cookielab lint: %s\n", qPrintable(message));
+    return 2;
+}
+
+// Set-Cookie values from text: one per line, "Set-Cookie:" optional; other header lines and
+// status lines (a pasted `curl -I` dump) are skipped.
+bool readLines(const QByteArray &text, const QString &source, QList<Line> &lines, QString *error)
+{
+    int number = 0;
+    for (QByteArray raw : text.split('\n')) {
+        ++number;
+        if (raw.endsWith('\r'))
+            raw.chop(1);
+        if (raw.contains('\0')) {
+            *error = QStringLiteral("%1:%2: contains NUL bytes; expected text with one Set-Cookie per line").arg(source).arg(number);
+            return false;
+        }
+        if (raw.trimmed().isEmpty() || raw.startsWith("HTTP/"))
+            continue;
+        int column = 0;
+        const qsizetype colon = raw.indexOf(':');
+        if (colon > 0 && HttpSyntax::isToken(raw.left(colon))) {
+            if (raw.left(colon).compare("set-cookie", Qt::CaseInsensitive) != 0)
+                continue; // another header of a pasted response
+            column = int(colon + 1);
+            while (column < raw.size() && (raw[column] == ' ' || raw[column] == '\t'))
+                ++column;
+        }
+        lines.append({number, column, raw.mid(column)});
+    }
+    if (lines.isEmpty()) {
+        *error = QStringLiteral("%1: no Set-Cookie lines found").arg(source);
+        return false;
+    }
+    return true;
+}
+
+} // namespace
+
+int LintCommand::run(const QStringList &arguments)
+{
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("Checks Set-Cookie lines (or a HAR file) against CookieLab's rule catalogue."));
+    parser.addHelpOption();
+    parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Set-Cookie lines, a .har file, or - for standard input."));
+    const QCommandLineOption urlOption(QStringLiteral("url"), QStringLiteral("URL the lines were received from (default https://example.com/)."),
+                                       QStringLiteral("URL"), QStringLiteral("https://example.com/"));
+    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("text (default), json or sarif."), QStringLiteral("FORMAT"),
+                                          QStringLiteral("text"));
+    const QCommandLineOption failOnOption(QStringLiteral("fail-on"), QStringLiteral("Exit 1 when a finding reaches this severity (default high)."),
+                                          QStringLiteral("SEVERITY"), QStringLiteral("high"));
+    parser.addOptions({urlOption, formatOption, failOnOption});
+    if (!parser.parse(arguments))
+        return fail(parser.errorText());
+    if (parser.isSet(QStringLiteral("help"))) {
+        std::fputs(qPrintable(parser.helpText()), stdout);
+        return 0;
+    }
+    const QString format = parser.value(formatOption);
+    if (format != QLatin1String("text") && format != QLatin1String("json") && format != QLatin1String("sarif"))
+        return fail(QStringLiteral("--format must be text, json or sarif, not \"%1\"").arg(format));
+    const auto failOn = severityFromName(parser.value(failOnOption).toLatin1());
+    if (!failOn)
+        return fail(QStringLiteral("--fail-on must be info, low, medium or high, not \"%1\"").arg(parser.value(failOnOption)));
+    const QUrl url(parser.value(urlOption), QUrl::StrictMode);
+    if (!url.isValid() || url.host().isEmpty() || (url.scheme() != QLatin1String("http") && url.scheme() != QLatin1String("https")))
+        return fail(QStringLiteral("--url must be an absolute http(s) URL, not \"%1\"").arg(parser.value(urlOption)));
+    if (parser.positionalArguments().size() > 1)
+        return fail(QStringLiteral("give one file (or -)"));
+
+    const QString path = parser.positionalArguments().value(0, QStringLiteral("-"));
+    QFile file;
+    const bool fromStdin = path == QLatin1String("-");
+    if (fromStdin ? !file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), !file.open(QIODevice::ReadOnly)))
+        return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
+    const QByteArray input = file.readAll();
+    const QString source = fromStdin ? QStringLiteral("<stdin>") : path;
+
+    ExchangeAnalyzer analyzer;
+    FindingsReport report;
+    QString error;
+    if (path.endsWith(QLatin1String(".har"), Qt::CaseInsensitive)) {
+        QList<HttpExchange> exchanges;
+        if (!HarFile::read(input, exchanges, &error))
+            return fail(source + QStringLiteral(": ") + error);
+        for (int e = 0; e < exchanges.size(); ++e) {
+            HttpExchange &exchange = exchanges[e];
+            exchange.id = quint64(e + 1);
+            const QList<Finding> findings = analyzer.analyze(exchange);
+            const QList<SetCookie> cookies = exchange.setCookies();
+            const QString where = QStringLiteral("%1#log.entries[%2]").arg(source).arg(e);
+            for (int i = -1; i < cookies.size(); ++i) {
+                FindingsReport::Entry entry;
+                entry.source = where;
+                entry.url = exchange.url.toEncoded();
+                entry.header = i >= 0 ? cookies.at(i).header : QByteArray();
+                for (const Finding &f : findings) {
+                    if (f.cookieIndex == i)
+                        entry.findings.append(f);
+                }
+                if (i >= 0 || !entry.findings.isEmpty())
+                    report.add(entry);
+            }
+        }
+    } else {
+        QList<Line> lines;
+        if (!readLines(input, source, lines, &error))
+            return fail(error);
+        HttpExchange exchange;
+        exchange.method = "GET";
+        exchange.url = url;
+        exchange.status = 200;
+        exchange.startedAt = QDateTime::currentMSecsSinceEpoch();
+        exchange.clientAddress = QStringLiteral("lint");
+        for (const Line &line : lines)
+            exchange.responseHeaders.append({QByteArrayLiteral("Set-Cookie"), line.value});
+        const QList<Finding> findings = analyzer.analyze(exchange);
+        for (int i = -1; i < lines.size(); ++i) {
+            FindingsReport::Entry entry;
+            entry.source = source;
+            entry.url = url.toEncoded();
+            if (i >= 0) {
+                entry.header = lines.at(i).value;
+                entry.line = lines.at(i).number;
+                entry.column = lines.at(i).column;
+            }
+            for (const Finding &f : findings) {
+                if (f.cookieIndex == i)
+                    entry.findings.append(f);
+            }
+            if (i >= 0 || !entry.findings.isEmpty())
+                report.add(entry);
+        }
+    }
+
+    QByteArray output;
+    if (format == QLatin1String("json"))
+        output = report.toJson();
+    else if (format == QLatin1String("sarif"))
+        output = report.toSarif(QCoreApplication::applicationVersion());
+    else
+        output = report.toText(::isatty(STDOUT_FILENO) && qEnvironmentVariableIsEmpty("NO_COLOR"));
+    std::fwrite(output.constData(), 1, size_t(output.size()), stdout);
+    std::fflush(stdout);
+    const auto highest = report.highestSeverity();
+    return highest && *highest >= *failOn ? 1 : 0;
+}
+
+} // namespace CookieLab
