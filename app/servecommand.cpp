@@ -32,7 +32,7 @@ QByteArray summaryLine(const HttpExchange &exchange)
         sortFindings(findings);
         QByteArrayList ids;
         for (const Finding &f : findings)
-            ids.append(f.ruleId() + ' ' + severityName(f.severity) + (f.cookieName.isEmpty() ? QByteArray() : ' ' + f.cookieName));
+            ids.append(f.ruleId() + ' ' + severityName(f.severity) + (f.cookieName().isEmpty() ? QByteArray() : ' ' + f.cookieName()));
         line += " | findings: " + ids.join(", ");
     }
     return line;

@@ -12,6 +12,7 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <array>
 #include <cmath>
 
 namespace CookieLab
@@ -59,7 +60,8 @@ bool isSessionName(QByteArrayView name)
 
 bool looksRandom(QByteArrayView value)
 {
-    if (value.size() < 16)
+    // Percent-encoded or spaced text is data, not a token.
+    if (value.size() < 16 || value.contains('%') || value.contains(' '))
         return false;
     bool seen[256] = {};
     int distinct = 0;
@@ -76,21 +78,13 @@ bool looksRandom(QByteArrayView value)
     return distinct >= 10 && letters && digits;
 }
 
-const QByteArrayList &frameworkSessionNames()
-{
-    static const QByteArrayList names = {"phpsessid", "jsessionid", "asp.net_sessionid", "aspsessionid", "cfid", "cftoken",
-                                         "connect.sid", "laravel_session", "ci_session", "_rails_session", "sessionid",
-                                         "csrftoken", "express:sess", "rack.session", "_session_id"};
-    return names;
-}
-
 QString frameworkOf(QByteArrayView name)
 {
     static const QList<QPair<QByteArray, const char *>> map = {
         {"phpsessid", "PHP"}, {"jsessionid", "Java servlet containers"}, {"asp.net_sessionid", "ASP.NET"},
         {"aspsessionid", "classic ASP"}, {"cfid", "ColdFusion"}, {"cftoken", "ColdFusion"}, {"connect.sid", "Express (connect)"},
         {"laravel_session", "Laravel"}, {"ci_session", "CodeIgniter"}, {"_rails_session", "Ruby on Rails"},
-        {"sessionid", "Django"}, {"csrftoken", "Django"}, {"express:sess", "Express cookie-session"},
+        {"sessionid", "Django"}, {"express:sess", "Express cookie-session"},
         {"rack.session", "Rack"}, {"_session_id", "Ruby on Rails"}};
     for (const auto &[known, framework] : map) {
         if (startsWithInsensitive(name, known) && (known == "aspsessionid" || name.size() == known.size()))
@@ -122,10 +116,11 @@ QString personalData(QByteArrayView text)
         if ((before >= 'a' && before <= 'z') || (before >= 'A' && before <= 'Z') || (before >= '0' && before <= '9'))
             return QStringLiteral("an email address");
     }
+    const char *data = text.data();
+    const qsizetype size = text.size();
     qsizetype run = 0;
-    for (qsizetype i = 0; i <= text.size(); ++i) {
-        const bool digit = i < text.size() && text[i] >= '0' && text[i] <= '9';
-        if (digit) {
+    for (qsizetype i = 0; i <= size; ++i) {
+        if (i < size && uchar(data[i] - '0') <= 9) {
             ++run;
             continue;
         }
@@ -133,13 +128,16 @@ QString personalData(QByteArrayView text)
             return QStringLiteral("a payment card number");
         run = 0;
     }
-    // US social security number: ddd-dd-dddd
-    for (qsizetype i = 0; i + 11 <= text.size(); ++i) {
-        const QByteArrayView s = text.sliced(i, 11);
-        bool match = s[3] == '-' && s[6] == '-';
+    // US social security number ddd-dd-dddd: look only around each '-'.
+    const auto isDigitAt = [&](qsizetype i) { return i >= 0 && i < size && uchar(data[i] - '0') <= 9; };
+    for (qsizetype dash = text.indexOf('-'); dash >= 0; dash = text.indexOf('-', dash + 1)) {
+        const qsizetype start = dash - 3;
+        if (start < 0 || start + 11 > size || data[start + 6] != '-' || isDigitAt(start - 1) || isDigitAt(start + 11))
+            continue;
+        bool match = true;
         for (int k : {0, 1, 2, 4, 5, 7, 8, 9, 10})
-            match = match && s[k] >= '0' && s[k] <= '9';
-        if (match && (i == 0 || !(text[i - 1] >= '0' && text[i - 1] <= '9')))
+            match = match && isDigitAt(start + k);
+        if (match)
             return QStringLiteral("a national identity number");
     }
     return {};
@@ -232,6 +230,9 @@ AnalysisContext AnalysisContext::fromExchange(const HttpExchange &exchange)
 
 bool CookieAnalyzer::isSessionLike(QByteArrayView name, QByteArrayView value, bool loginResponse)
 {
+    // Anti-CSRF tokens ("csrftoken", "XSRF-TOKEN") must stay readable by scripts: not session cookies.
+    if (isAntiCsrf(name))
+        return false;
     if (loginResponse || isSessionName(name))
         return true;
     if (value.startsWith("eyJ") && value.count('.') == 2)
@@ -246,15 +247,22 @@ bool CookieAnalyzer::isAntiCsrf(QByteArrayView name)
 
 double CookieAnalyzer::estimatedEntropyBits(QByteArrayView value)
 {
-    bool digitsOnly = true, hex = true, base64 = true;
-    for (char c : value) {
-        const uchar u = uchar(c);
-        const bool digit = u >= '0' && u <= '9';
-        digitsOnly = digitsOnly && digit;
-        hex = hex && (digit || (u >= 'a' && u <= 'f') || (u >= 'A' && u <= 'F'));
-        base64 = base64 && (digit || (u >= 'a' && u <= 'z') || (u >= 'A' && u <= 'Z') || u == '-' || u == '_' || u == '+' || u == '/' || u == '=' || u == '.');
-    }
-    const double perChar = digitsOnly ? std::log2(10.0) : hex ? 4.0 : base64 ? 6.0 : 6.5;
+    // Alphabet classes a byte belongs to: 1 digits, 2 hex, 4 base64 (both alphabets, '=' and '.').
+    static constexpr auto Classes = [] {
+        std::array<uchar, 256> table{};
+        for (int c = 0; c < 256; ++c) {
+            const bool digit = c >= '0' && c <= '9';
+            const bool hex = digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
+            const bool base64 = digit || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_' || c == '+'
+                || c == '/' || c == '=' || c == '.';
+            table[size_t(c)] = uchar((digit ? 1 : 0) | (hex ? 2 : 0) | (base64 ? 4 : 0));
+        }
+        return table;
+    }();
+    uchar common = 7;
+    for (char c : value)
+        common &= Classes[uchar(c)];
+    const double perChar = (common & 1) ? 3.3219 : (common & 2) ? 4.0 : (common & 4) ? 6.0 : 6.5;
     return perChar * double(value.size());
 }
 
@@ -322,9 +330,7 @@ QList<Finding> CookieAnalyzer::analyzeResponse(const QList<SetCookie> &cookies) 
             f.rule = Rule::CK078;
             f.severity = Severity::Low;
             f.cookieIndex = i;
-            f.cookieName = cookies.at(i).name;
-            f.header = cookies.at(i).header;
-            f.origin = m_origin;
+            f.subject = Finding::makeSubject(cookies.at(i).name, cookies.at(i).header, m_origin);
             f.span = cookies.at(i).nameSpan;
             f.number = count;
             out.append(f);
@@ -333,7 +339,7 @@ QList<Finding> CookieAnalyzer::analyzeResponse(const QList<SetCookie> &cookies) 
     if (!HttpExchange::values(m_context.responseHeaders, "set-cookie2").isEmpty()) {
         Finding f;
         f.rule = Rule::CK079;
-        f.origin = m_origin;
+        f.subject = Finding::makeSubject({}, {}, m_origin);
         out.append(f);
     }
     return out;
@@ -343,9 +349,7 @@ void CookieAnalyzer::analyze(const SetCookie &c, int index, QList<Finding> &out)
 {
     Finding base;
     base.cookieIndex = index;
-    base.cookieName = c.name;
-    base.header = c.header;
-    base.origin = m_origin;
+    base.subject = Finding::makeSubject(c.name, c.header, m_origin);
     const ByteSpan whole{0, c.header.size()};
     const ByteSpan pair{0, c.valueSpan.end()};
 
@@ -594,9 +598,11 @@ void CookieAnalyzer::attributeRules(const SetCookie &c, bool session, QList<Find
     // Path.
     if (c.hasPath && !c.path.startsWith('/'))
         out.append(make(base, Rule::CK041, Severity::Low, spanOf(c, Kind::Path), c.path));
-    const QByteArray effectivePath = c.effectivePath(m_requestPath);
-    if ((!c.hasPath || !c.path.startsWith('/')) && effectivePath != "/")
-        out.append(make(base, Rule::CK040, Severity::Info, whole, effectivePath));
+    if (!c.hasPath || !c.path.startsWith('/')) {
+        const QByteArray effectivePath = c.effectivePath(m_requestPath);
+        if (effectivePath != "/")
+            out.append(make(base, Rule::CK040, Severity::Info, whole, effectivePath));
+    }
     if (session && c.hasPath && c.path.startsWith('/') && c.path != "/")
         out.append(make(base, Rule::CK042, Severity::Info, spanOf(c, Kind::Path), c.path));
     if (session && !startsWithInsensitive(c.name, "__host-"))
@@ -668,7 +674,7 @@ void CookieAnalyzer::contentRules(const SetCookie &c, bool session, QList<Findin
     if (value.contains('%'))
         urlDecoded = QByteArray::fromPercentEncoding(c.value);
     std::optional<QByteArray> base64;
-    if (value.size() >= 8 && (value.endsWith('=') || value.startsWith("ey") || value.size() >= 16))
+    if (value.size() >= 8 && ValueDecoder::couldBeBase64Text(value))
         base64 = ValueDecoder::decodeBase64(value, value.contains('-') || value.contains('_'));
     if (base64 && !ValueDecoder::isMostlyPrintable(*base64))
         base64.reset();

@@ -21,8 +21,7 @@ Finding exchangeFinding(Rule rule, Severity severity, const QByteArray &name, co
     Finding f;
     f.rule = rule;
     f.severity = severity;
-    f.cookieName = name;
-    f.origin = origin;
+    f.subject = Finding::makeSubject(name, {}, origin);
     f.detail = std::move(detail);
     f.number = number;
     return f;
@@ -188,7 +187,7 @@ QList<Finding> ExchangeAnalyzer::analyze(const HttpExchange &exchange)
                 Finding f = exchangeFinding(Rule::CK067, context.role == AnalysisContext::Role::Logout ? Severity::Medium : Severity::Low,
                                             cookie.name, origin, survivors.join("; "));
                 f.cookieIndex = i;
-                f.header = cookie.header;
+                f.subject = Finding::makeSubject(cookie.name, cookie.header, origin);
                 f.span = {0, cookie.header.size()};
                 findings.append(f);
             }
@@ -197,7 +196,7 @@ QList<Finding> ExchangeAnalyzer::analyze(const HttpExchange &exchange)
         if (outcome.reason == CookieStoreOutcome::Reason::OverwriteSecure) {
             Finding f = exchangeFinding(Rule::CK005, Severity::Medium, cookie.name, origin);
             f.cookieIndex = i;
-            f.header = cookie.header;
+            f.subject = Finding::makeSubject(cookie.name, cookie.header, origin);
             f.span = {0, cookie.header.size()};
             findings.append(f);
         }
@@ -210,7 +209,7 @@ QList<Finding> ExchangeAnalyzer::analyze(const HttpExchange &exchange)
             if (issued != m_sessionValues.cend() && issued->client != exchange.clientAddress) {
                 Finding f = exchangeFinding(Rule::CK127, Severity::High, cookie.name, origin, issued->client.toUtf8());
                 f.cookieIndex = i;
-                f.header = cookie.header;
+                f.subject = Finding::makeSubject(cookie.name, cookie.header, origin);
                 f.span = cookie.valueSpan;
                 findings.append(f);
             } else if (issued == m_sessionValues.cend()) {
@@ -228,7 +227,7 @@ QList<Finding> ExchangeAnalyzer::analyze(const HttpExchange &exchange)
         if (!pattern.isEmpty()) {
             Finding f = exchangeFinding(Rule::CK106, Severity::High, cookie.name, origin, pattern, 1);
             f.cookieIndex = i;
-            f.header = cookie.header;
+            f.subject = Finding::makeSubject(cookie.name, cookie.header, origin);
             f.span = cookie.valueSpan;
             findings.append(f);
         }

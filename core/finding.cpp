@@ -44,10 +44,39 @@ QByteArray rewrite(const QByteArray &header, std::initializer_list<Kind> remove,
 
 } // namespace
 
+std::shared_ptr<const Finding::Subject> Finding::makeSubject(QByteArray cookieName, QByteArray header, QByteArray origin)
+{
+    return std::make_shared<const Subject>(Subject{std::move(cookieName), std::move(header), std::move(origin)});
+}
+
+namespace
+{
+const QByteArray &emptyBytes()
+{
+    static const QByteArray empty;
+    return empty;
+}
+} // namespace
+
+const QByteArray &Finding::cookieName() const
+{
+    return subject ? subject->cookieName : emptyBytes();
+}
+
+const QByteArray &Finding::header() const
+{
+    return subject ? subject->header : emptyBytes();
+}
+
+const QByteArray &Finding::origin() const
+{
+    return subject ? subject->origin : emptyBytes();
+}
+
 QString Finding::explanation() const
 {
-    const QString name = QString::fromUtf8(cookieName.isEmpty() ? QByteArrayLiteral("(nameless)") : cookieName);
-    const QString site = QString::fromUtf8(origin);
+    const QString name = QString::fromUtf8(cookieName().isEmpty() ? QByteArrayLiteral("(nameless)") : cookieName());
+    const QString site = QString::fromUtf8(origin());
     const QString extra = QString::fromUtf8(detail);
     switch (rule) {
     case Rule::CK001: return QStringLiteral("`%1` was set over HTTPS without Secure, so the browser will also send it over plain HTTP to %2, where anyone on the network can read it.").arg(name, site);
@@ -139,6 +168,7 @@ QString Finding::explanation() const
 
 QByteArray Finding::fixedHeader() const
 {
+    const QByteArray &header = this->header();
     if (header.isEmpty())
         return {};
     switch (rule) {

@@ -9,6 +9,9 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+#include <optional>
+
 namespace CookieLab
 {
 
@@ -19,15 +22,26 @@ namespace CookieLab
  */
 struct Finding
 {
+    /** What a finding is about; shared by all findings of one cookie. */
+    struct Subject
+    {
+        QByteArray cookieName;
+        QByteArray header; ///< the Set-Cookie line (empty for request-side findings)
+        QByteArray origin; ///< "http://localhost:8000"
+    };
+
     Rule rule = Rule::CK131;
     Severity severity = Severity::Info;
     int cookieIndex = -1;   ///< which Set-Cookie line of the response; -1 for the exchange as a whole
     ByteSpan span;          ///< the bytes of that line the finding is about
-    QByteArray cookieName;
-    QByteArray header;      ///< the Set-Cookie line (empty for request-side findings)
-    QByteArray origin;      ///< "http://localhost:8000"
+    std::shared_ptr<const Subject> subject;
     QByteArray detail;      ///< rule-specific text: an attribute value, the other cookie, a decoded claim…
     qint64 number = 0;      ///< rule-specific number: seconds, bytes, counts
+
+    static std::shared_ptr<const Subject> makeSubject(QByteArray cookieName, QByteArray header, QByteArray origin);
+    const QByteArray &cookieName() const;
+    const QByteArray &header() const;
+    const QByteArray &origin() const;
 
     QByteArray ruleId() const { return RuleCatalog::id(rule); }
     QString title() const { return QString::fromUtf8(RuleCatalog::info(rule).title); }

@@ -110,12 +110,12 @@ QByteArray FindingsReport::toJson() const
                 {QStringLiteral("rule"), QString::fromLatin1(f.ruleId())},
                 {QStringLiteral("severity"), QString::fromLatin1(severityName(f.severity))},
                 {QStringLiteral("title"), f.title()},
-                {QStringLiteral("cookie"), QString::fromUtf8(f.cookieName)},
+                {QStringLiteral("cookie"), QString::fromUtf8(f.cookieName())},
                 {QStringLiteral("message"), f.explanation()},
                 {QStringLiteral("fix"), f.fix()},
                 {QStringLiteral("references"), QJsonArray::fromStringList(f.references())},
                 {QStringLiteral("span"), spanJson(f.span)},
-                {QStringLiteral("header"), QString::fromUtf8(f.header)},
+                {QStringLiteral("header"), QString::fromUtf8(f.header())},
                 {QStringLiteral("url"), QString::fromUtf8(entry.url)},
             };
             if (entry.line > 0)
@@ -167,7 +167,7 @@ QByteArray FindingsReport::toSarif(const QString &toolVersion) const
                 {QStringLiteral("level"), sarifLevel(f.severity)},
                 {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), QString(f.explanation() + u' ' + f.fix())}}},
                 {QStringLiteral("locations"), QJsonArray{QJsonObject{{QStringLiteral("physicalLocation"), physical}}}},
-                {QStringLiteral("properties"), QJsonObject{{QStringLiteral("cookie"), QString::fromUtf8(f.cookieName)},
+                {QStringLiteral("properties"), QJsonObject{{QStringLiteral("cookie"), QString::fromUtf8(f.cookieName())},
                                                            {QStringLiteral("severity"), QString::fromLatin1(severityName(f.severity))},
                                                            {QStringLiteral("url"), QString::fromUtf8(entry.url)}}},
             });

@@ -125,11 +125,8 @@ bool SetCookie::hasDiagnostic(SetCookieDiagnostic::Code code) const
 
 const SetCookieAttribute *SetCookie::effectiveAttribute(SetCookieAttribute::Kind kind) const
 {
-    for (const auto &a : attributes) {
-        if (a.kind == kind && a.effective)
-            return &a;
-    }
-    return nullptr;
+    const int index = effectiveIndex[size_t(kind)];
+    return index >= 0 ? &attributes[index] : nullptr;
 }
 
 QByteArray SetCookie::effectivePath(QByteArrayView requestPath) const

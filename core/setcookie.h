@@ -9,6 +9,7 @@
 #include <QString>
 #include <QVarLengthArray>
 
+#include <array>
 #include <limits>
 #include <optional>
 
@@ -100,6 +101,7 @@ struct SetCookie
     ByteSpan nameSpan;
     ByteSpan valueSpan;
     QVarLengthArray<SetCookieAttribute, 8> attributes; ///< inline storage: parsing allocates little
+    std::array<int, 9> effectiveIndex{-1, -1, -1, -1, -1, -1, -1, -1, -1}; ///< per Kind: the attribute in effect, or -1
     QVarLengthArray<SetCookieDiagnostic, 2> diagnostics;
 
     qint64 receivedAt = 0;             ///< ms since epoch: the "now" the expiry was computed against

@@ -263,6 +263,8 @@ SetCookie SetCookieParser::parse(const QByteArray &header, qint64 nowMsecs)
         }
         cookie.attributes.append(std::move(attribute));
     }
+    for (int k = 0; k < KindCount - 1; ++k) // Unknown attributes never take effect
+        cookie.effectiveIndex[size_t(k)] = int(effectiveIndex[k]);
 
     // §5.7 step 6: Max-Age wins over Expires; both are capped at 400 days.
     const qint64 cap = addSeconds(nowMsecs, MaxLifetimeSeconds);

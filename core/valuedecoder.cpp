@@ -2,6 +2,7 @@
 #include "core/valuedecoder.h"
 
 #include <QJsonDocument>
+#include <QStringDecoder>
 
 namespace CookieLab
 {
@@ -65,14 +66,33 @@ std::optional<qint64> DecodedValue::jwtExpiry() const
     return qint64(exp.toDouble()) * 1000;
 }
 
+bool ValueDecoder::couldBeBase64Text(QByteArrayView value)
+{
+    for (qsizetype i = 0; i < value.size(); i += 4) {
+        const uchar c = uchar(value[i]);
+        if (!((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'f')))
+            return false;
+    }
+    return !value.isEmpty();
+}
+
 bool ValueDecoder::isMostlyPrintable(QByteArrayView bytes)
 {
     if (bytes.isEmpty())
         return false;
     qsizetype printable = 0;
+    bool high = false;
     for (char c : bytes) {
         const uchar u = uchar(c);
+        high = high || u >= 0x80;
         printable += (u >= 0x20 && u < 0x7F) || u == '\t' || u == '\n' || u == '\r' || u >= 0x80 ? 1 : 0;
+    }
+    if (high) {
+        // Bytes above 0x7F count as text only when they form valid UTF-8.
+        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
+        [[maybe_unused]] const QString text = decoder.decode(bytes);
+        if (decoder.hasError())
+            return false;
     }
     return printable * 10 >= bytes.size() * 9;
 }
@@ -131,16 +151,20 @@ QList<DecodedValue> ValueDecoder::decode(QByteArrayView value)
         if (error.error == QJsonParseError::NoError)
             result.append({DecodedValue::Kind::Json, text, {}, {}, false});
     }
+    bool hex = false;
     if (text.size() >= 8 && text.size() % 2 == 0 && allIn(text, isHexChar)) {
         const QByteArray bytes = QByteArray::fromHex(text);
-        if (isMostlyPrintable(bytes))
+        if (isMostlyPrintable(bytes)) {
             result.append({DecodedValue::Kind::Hex, bytes, {}, {}, false});
+            hex = true;
+        }
     }
-    for (bool url : {false, true}) {
-        if (const auto bytes = decodeBase64(text, url); bytes && isMostlyPrintable(*bytes)
-            && !(result.size() && result.last().bytes == *bytes)) {
+    // Unpadded lengths and '-'/'_' mean base64url; padded ones the standard alphabet.
+    const bool url = text.contains('-') || text.contains('_') || (!text.contains('=') && text.size() % 4 != 0);
+    if (!hex && text.size() >= 8 && result.size() < 2) {
+        if (const auto bytes = decodeBase64(text, url); bytes && isMostlyPrintable(*bytes)) {
             result.append({url ? DecodedValue::Kind::Base64Url : DecodedValue::Kind::Base64, *bytes, {}, {}, false});
-            if (bytes->startsWith('{') && jsonObject(*bytes))
+            if ((bytes->startsWith('{') || bytes->startsWith('[')) && !QJsonDocument::fromJson(*bytes).isNull())
                 result.append({DecodedValue::Kind::Json, *bytes, {}, {}, false});
         }
     }
@@ -159,6 +183,8 @@ QString ValueDecoder::serializedObjectKind(QByteArrayView value)
     if (starts("BAh"))
         return QStringLiteral("Ruby Marshal");
     // PHP: O:<digits>:" or a:<digits>:{ (raw or URL-encoded)
+    if (!starts("O:") && !starts("a:") && !starts("O%3A") && !starts("a%3A") && !starts("O%3a") && !starts("a%3a"))
+        return {};
     for (const QByteArray &form : {value.toByteArray(), QByteArray::fromPercentEncoding(value.toByteArray())}) {
         if (form.size() > 4 && (form.startsWith("O:") || form.startsWith("a:"))) {
             qsizetype i = 2;

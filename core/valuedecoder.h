@@ -46,6 +46,11 @@ public:
     static std::optional<QByteArray> decodeBase64(QByteArrayView value, bool urlAlphabet);
     /** "Java", ".NET BinaryFormatter", "PHP", "Python pickle", "Ruby Marshal", or empty. */
     static QString serializedObjectKind(QByteArrayView value);
+    /**
+     * A cheap test before decoding: base64 of ASCII text has every 4-character group start with
+     * A–Z or a–f (the top bit of each byte is 0), which random tokens almost never do.
+     */
+    static bool couldBeBase64Text(QByteArrayView value);
     /** True when most bytes are printable text (decodings of random bytes are not shown). */
     static bool isMostlyPrintable(QByteArrayView bytes);
 };

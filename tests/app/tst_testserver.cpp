@@ -60,6 +60,8 @@ private Q_SLOTS:
     void routeTableListsCookies();
     void policyEditsChangeTheWire();
     void everyExchangeIsCaptured();
+    void documentedRoutesRaiseTheExpectedRules_data();
+    void documentedRoutesRaiseTheExpectedRules();
     void captureCanBeTurnedOff();
     void usersFileErrors_data();
     void usersFileErrors();
@@ -480,6 +482,55 @@ void TestTestServer::everyExchangeIsCaptured()
     QCOMPARE(large.requestBodySize, HttpExchange::DefaultBodyLimit + 10);
     QCOMPARE(large.requestBody.size(), HttpExchange::DefaultBodyLimit);
     QVERIFY(entries.at(0)->id < entries.at(3)->id);
+}
+
+void TestTestServer::documentedRoutesRaiseTheExpectedRules_data()
+{
+    QTest::addColumn<QByteArray>("method");
+    QTest::addColumn<QByteArray>("path");
+    QTest::addColumn<QByteArrayList>("rules"); // sorted "CKnnn cookie" pairs, one per finding
+
+    // Served over http://127.0.0.1, which browsers treat as a secure context (localhost).
+    QTest::addRow("/set-cookie") << QByteArray("GET") << QByteArray("/set-cookie")
+                                 << QByteArrayList{"CK004 user_id", "CK104 user_id"};
+    QTest::addRow("/logout") << QByteArray("GET") << QByteArray("/logout") << QByteArrayList{"CK066 auth_token"};
+    QTest::addRow("/remember-me") << QByteArray("GET") << QByteArray("/remember-me")
+                                  << QByteArrayList{"CK002 remember_me", "CK011 remember_me", "CK026 remember_me", "CK057 remember_me",
+                                                    "CK060 remember_me", "CK065 remember_me", "CK068 remember_me", "CK106 remember_me",
+                                                    "CK131 remember_me"};
+    QTest::addRow("/multi-cookie") << QByteArray("GET") << QByteArray("/multi-cookie")
+                                   << QByteArrayList{"CK010 theme", "CK010 user", "CK068 theme", "CK104 user"};
+    QTest::addRow("/login") << QByteArray("POST") << QByteArray("/login")
+                            << QByteArrayList{"CK004 auth_token", "CK057 auth_token", "CK065 auth_token", "CK131 auth_token"};
+    QTest::addRow("/protected with a bad token") << QByteArray("GET") << QByteArray("/protected") << QByteArrayList{"CK066 auth_token"};
+}
+
+void TestTestServer::documentedRoutesRaiseTheExpectedRules()
+{
+    QFETCH(QByteArray, method);
+    QFETCH(QByteArray, path);
+    QFETCH(QByteArrayList, rules);
+    if (method == "POST")
+        post(path, "{\"username\":\"alice\",\"password\":\"wonderland\"}");
+    else
+        get(path, {"Cookie: auth_token=forged"});
+    m_lab->recorder().flush();
+    const HttpExchangePtr exchange = m_lab->log().entries().value(0);
+    QVERIFY(exchange);
+    QByteArrayList actual;
+    for (const Finding &f : exchange->findings)
+        actual.append(f.ruleId() + ' ' + f.cookieName());
+    std::sort(actual.begin(), actual.end());
+    QCOMPARE(actual, rules);
+    // Severities a reviewer would expect for the loudest ones.
+    for (const Finding &f : exchange->findings) {
+        if (f.rule == Rule::CK065 && path == "/remember-me")
+            QCOMPARE(f.severity, Severity::High);
+        if (f.rule == Rule::CK060)
+            QCOMPARE(f.severity, Severity::Info);
+        if (f.rule == Rule::CK004)
+            QCOMPARE(f.severity, Severity::Info);
+    }
 }
 
 void TestTestServer::captureCanBeTurnedOff()
