@@ -350,6 +350,14 @@ QList<StoredCookie> CookieJar::cookies() const
     return all;
 }
 
+void CookieJar::forEachCookie(const std::function<void(const StoredCookie &)> &visit) const
+{
+    for (const Bucket &bucket : m_byDomain) {
+        for (const StoredCookie &cookie : bucket)
+            visit(cookie);
+    }
+}
+
 void CookieJar::insert(StoredCookie cookie)
 {
     StoredCookie old;

@@ -68,6 +68,8 @@ public:
 
     /** Every live cookie, oldest first. */
     QList<StoredCookie> cookies() const;
+    /** Visits every cookie in no particular order, without copying the jar. */
+    void forEachCookie(const std::function<void(const StoredCookie &)> &visit) const;
     qsizetype size() const { return m_count; }
 
     /** Puts a cookie in directly (editors, imports), replacing one with the same identity. */

@@ -55,6 +55,17 @@ private:
     QHash<QByteArray, IssuedValue> m_sessionValues;         ///< value → first client it went to
     QHash<QByteArray, QList<QByteArray>> m_issuedByName;     ///< session cookie name → recent values
     QHash<QByteArray, QSet<QByteArray>> m_sessionSchemes;    ///< "host name" → schemes it was issued over
+    struct Repeat
+    {
+        QByteArray key;
+        QList<Finding> findings;
+        qint64 at = 0; ///< when it was analysed: repeats are trusted for a second (expiry moves on)
+    };
+    /** Everything the rules read from one exchange; an identical follow-up gets identical findings. */
+    static QByteArray repeatKey(const HttpExchange &exchange);
+    QList<Finding> analyzeFresh(const HttpExchange &exchange);
+
+    QHash<QString, Repeat> m_lastByClient;
     RouteResolver m_routes;
     qint64 m_clock = 0;
 };

@@ -3,6 +3,7 @@
 
 #include "core/publicsuffixlist.h"
 
+#include <QHash>
 #include <QHostAddress>
 #include <QUrl>
 
@@ -22,6 +23,32 @@ QByteArray requestPath(const QUrl &url)
     return path;
 }
 
+namespace
+{
+
+struct AddressFacts
+{
+    bool ip = false;
+    bool loopback = false;
+};
+
+// Parsing an address is costly and traffic repeats a handful of hosts: remember the answers.
+AddressFacts addressFacts(QByteArrayView host)
+{
+    thread_local QHash<QByteArray, AddressFacts> cache;
+    const QByteArray key = host.toByteArray();
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    const QHostAddress address(QString::fromLatin1(host));
+    const AddressFacts facts{!address.isNull(), !address.isNull() && address.isLoopback()};
+    if (cache.size() >= 1024)
+        cache.clear();
+    cache.insert(key, facts);
+    return facts;
+}
+
+} // namespace
+
 bool isIpAddress(QByteArrayView host)
 {
     if (host.isEmpty())
@@ -31,7 +58,7 @@ bool isIpAddress(QByteArrayView host)
     const uchar last = uchar(host.back());
     if (last < '0' || last > '9')
         return false;
-    return !QHostAddress(QString::fromLatin1(host)).isNull();
+    return addressFacts(host).ip;
 }
 
 bool isLoopbackHost(QByteArrayView host)
@@ -40,7 +67,7 @@ bool isLoopbackHost(QByteArrayView host)
         return true;
     if (!isIpAddress(host))
         return false;
-    return QHostAddress(QString::fromLatin1(host)).isLoopback();
+    return addressFacts(host).loopback;
 }
 
 bool isPotentiallyTrustworthy(const QUrl &url)

@@ -3,6 +3,8 @@
 
 #include "core/hostname.h"
 
+#include <QHash>
+
 #include <libpsl.h>
 
 namespace CookieLab
@@ -27,21 +29,44 @@ const PublicSuffixList &PublicSuffixList::instance()
     return list;
 }
 
+namespace
+{
+
+struct SuffixFacts
+{
+    bool publicSuffix = false;
+    QByteArray registrable;
+};
+
+} // namespace
+
+// Both answers for a host, remembered per thread (traffic repeats a handful of hosts).
+static SuffixFacts suffixFacts(const psl_ctx_t *psl, QByteArrayView host)
+{
+    thread_local QHash<QByteArray, SuffixFacts> cache;
+    const QByteArray key = host.toByteArray();
+    if (const auto it = cache.constFind(key); it != cache.cend())
+        return *it;
+    SuffixFacts facts;
+    if (psl && !key.isEmpty() && !HostName::isIpAddress(key)) {
+        facts.publicSuffix = psl_is_public_suffix2(psl, key.constData(), PSL_TYPE_ANY) != 0;
+        const char *domain = psl_registrable_domain(psl, key.constData());
+        facts.registrable = domain ? QByteArray(domain) : QByteArray();
+    }
+    if (cache.size() >= 4096)
+        cache.clear();
+    cache.insert(key, facts);
+    return facts;
+}
+
 bool PublicSuffixList::isPublicSuffix(QByteArrayView host) const
 {
-    if (!m_psl || host.isEmpty() || HostName::isIpAddress(host))
-        return false;
-    const QByteArray zeroTerminated = host.toByteArray();
-    return psl_is_public_suffix2(m_psl, zeroTerminated.constData(), PSL_TYPE_ANY) != 0;
+    return suffixFacts(m_psl, host).publicSuffix;
 }
 
 QByteArray PublicSuffixList::registrableDomain(QByteArrayView host) const
 {
-    if (!m_psl || host.isEmpty() || HostName::isIpAddress(host))
-        return {};
-    const QByteArray zeroTerminated = host.toByteArray();
-    const char *domain = psl_registrable_domain(m_psl, zeroTerminated.constData());
-    return domain ? QByteArray(domain) : QByteArray();
+    return suffixFacts(m_psl, host).registrable;
 }
 
 } // namespace CookieLab

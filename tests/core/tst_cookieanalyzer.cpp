@@ -71,6 +71,7 @@ private Q_SLOTS:
     void deletionsDoNotRaiseLiveCookieWarnings();
     void findingsCarryTextFixesAndSpans();
     void deterministic();
+    void repeatedExchangesReuseFindings();
     void sessionLike_data();
     void sessionLike();
 };
@@ -462,6 +463,23 @@ void TestCookieAnalyzer::deterministic()
         second.append(f.ruleId() + QByteArray::number(f.cookieIndex));
     QCOMPARE(first, second);
     QVERIFY(first.size() > 5);
+}
+
+void TestCookieAnalyzer::repeatedExchangesReuseFindings()
+{
+    ExchangeAnalyzer analyzer;
+    HttpExchange e = exchange("GET", "https://example.com/", {"sessionid=1234"});
+    const QList<Finding> first = analyzer.analyze(e);
+    e.startedAt += 10;
+    const QList<Finding> repeat = analyzer.analyze(e);
+    QCOMPARE(repeat.size(), first.size());
+    for (int i = 0; i < first.size(); ++i)
+        QCOMPARE(repeat.at(i).rule, first.at(i).rule);
+    // A different Set-Cookie is analysed afresh: the ids are now sequential-looking or not, but the
+    // result reflects the new line.
+    HttpExchange other = exchange("GET", "https://example.com/", {"sessionid=" + Random + "; Secure; HttpOnly; SameSite=Lax"});
+    other.startedAt = e.startedAt + 10;
+    QCOMPARE(severityOf(analyzer.analyze(other), "CK106"), QByteArray());
 }
 
 void TestCookieAnalyzer::sessionLike_data()
