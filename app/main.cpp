@@ -2,7 +2,10 @@
 #include "app/jarcommand.h"
 #include "app/lintcommand.h"
 #include "app/servecommand.h"
+#include "app/workbench.h"
 #include "ui/mainwindow.h"
+
+#include <QCommandLineParser>
 
 #include <QApplication>
 #include <QCoreApplication>
@@ -65,7 +68,42 @@ int main(int argc, char *argv[])
     }
 
     QApplication app(argc, argv);
-    CookieLab::MainWindow window;
-    window.show();
+    QCommandLineParser parser;
+    parser.setApplicationDescription(QStringLiteral("CookieLab: cookie inspector and test server."));
+    parser.addHelpOption();
+    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port of the embedded server (default 8000; 0 picks a free one)."),
+                                        QStringLiteral("N"), QStringLiteral("8000"));
+    const QCommandLineOption bindOption(QStringLiteral("bind"), QStringLiteral("Address of the embedded server (default 127.0.0.1)."),
+                                        QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
+    const QCommandLineOption usersOption(QStringLiteral("users"), QStringLiteral("JSON file of workshop users."), QStringLiteral("FILE"));
+    const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
+                                              QStringLiteral("Run a scripted demo (login, protected, multi-cookie), save the window as FILE and exit."),
+                                              QStringLiteral("FILE"));
+    parser.addOptions({portOption, bindOption, usersOption, screenshotOption});
+    parser.process(app);
+
+    CookieLab::Workbench::Options options;
+    options.port = quint16(parser.value(portOption).toUInt());
+    if (!options.address.setAddress(parser.value(bindOption))) {
+        std::fprintf(stderr, "cookielab: --bind needs an IP address\n");
+        return 2;
+    }
+    options.usersFile = parser.value(usersOption);
+    if (parser.isSet(screenshotOption))
+        options.port = 0;
+    QString error;
+    const auto workbench = CookieLab::Workbench::create(options, &error);
+    if (!workbench) {
+        std::fprintf(stderr, "cookielab: %s\n", qPrintable(error));
+        return 2;
+    }
+    workbench->window().show();
+    if (parser.isSet(screenshotOption)) {
+        const QString path = parser.value(screenshotOption);
+        workbench->runScreenshotDemo(path, [path](bool saved) {
+            std::fprintf(saved ? stdout : stderr, saved ? "Saved %s\n" : "cookielab: could not save %s\n", qPrintable(path));
+            QCoreApplication::exit(saved ? 0 : 1);
+        });
+    }
     return app.exec();
 }

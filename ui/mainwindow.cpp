@@ -1,18 +1,171 @@
 // SPDX-License-Identifier: MIT
 #include "ui/mainwindow.h"
 
+#include "core/cookiejar.h"
+#include "core/exchangelistmodel.h"
+#include "core/exchangelog.h"
+#include "ui/exchangedetailpane.h"
+#include "ui/exchangelistpane.h"
+#include "ui/jarpane.h"
+#include "ui/serverpane.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDockWidget>
 #include <QLabel>
+#include <QLineEdit>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QSplitter>
+#include <QStatusBar>
+#include <QTabWidget>
 
 namespace CookieLab
 {
 
-MainWindow::MainWindow(QWidget *parent)
+MainWindow::MainWindow(const Backend &backend, QWidget *parent)
     : QMainWindow(parent)
+    , m_backend(backend)
+    , m_exchangeModel(new ExchangeListModel(backend.log, this))
+    , m_request(new RequestPane(this))
+    , m_exchanges(new ExchangeListPane(m_exchangeModel, this))
+    , m_detail(new ExchangeDetailPane(this))
+    , m_jar(new JarPane(backend.jar, this))
+    , m_server(new ServerPane(backend.policy, this))
+    , m_centre(new QSplitter(Qt::Vertical, this))
+    , m_serverLabel(new QLabel(this))
+    , m_countLabel(new QLabel(this))
+    , m_jarLabel(new QLabel(this))
 {
-    setWindowTitle(QStringLiteral("CookieLab"));
-    setCentralWidget(new QLabel(QStringLiteral("CookieLab"), this));
+    setWindowTitle(tr("CookieLab"));
+    setWindowIcon(QIcon(QStringLiteral(":/resources/icons/cookielab.svg")));
+    setObjectName(QStringLiteral("MainWindow"));
+
+    m_centre->addWidget(m_exchanges);
+    m_centre->addWidget(m_detail);
+    m_centre->setStretchFactor(0, 2);
+    m_centre->setStretchFactor(1, 3);
+    setCentralWidget(m_centre);
+
+    auto *requestDock = new QDockWidget(tr("Routes and request"), this);
+    requestDock->setObjectName(QStringLiteral("RequestDock"));
+    requestDock->setWidget(m_request);
+    addDockWidget(Qt::LeftDockWidgetArea, requestDock);
+    auto *tabs = new QTabWidget(this);
+    tabs->addTab(m_jar, tr("Cookie jar"));
+    tabs->addTab(m_server, tr("Server"));
+    auto *rightDock = new QDockWidget(tr("Client and server"), this);
+    rightDock->setObjectName(QStringLiteral("JarDock"));
+    rightDock->setWidget(tabs);
+    addDockWidget(Qt::RightDockWidgetArea, rightDock);
+
+    m_request->setRoutes(backend.routes);
+    connect(m_exchanges, &ExchangeListPane::exchangeSelected, this,
+            [this](quint64 id) { m_detail->setExchange(m_backend.log->find(id)); });
+    connect(m_request, &RequestPane::composedRequestChanged, this, [this] { m_jar->setComposedRequest(m_request->composedRequest()); });
+
+    statusBar()->addWidget(m_serverLabel);
+    statusBar()->addPermanentWidget(m_countLabel);
+    statusBar()->addPermanentWidget(m_jarLabel);
+    connect(backend.log, &ExchangeLog::exchangesRecorded, this, &MainWindow::updateStatus);
+    connect(backend.log, &ExchangeLog::cleared, this, &MainWindow::updateStatus);
+    connect(backend.jar, &CookieJar::changed, this, &MainWindow::updateStatus);
+
+    createMenus();
+    restoreLayout();
+    updateStatus();
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::createMenus()
+{
+    QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+
+    QMenu *request = menuBar()->addMenu(tr("&Request"));
+    request->addAction(tr("&Send"), QKeySequence(Qt::CTRL | Qt::Key_Return), m_request, &RequestPane::send);
+    request->addAction(tr("Copy as &curl"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), m_request, &RequestPane::copyAsCurl);
+    request->addAction(tr("Open in &browser"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), m_request, &RequestPane::openInBrowser);
+
+    QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->addAction(tr("&Filter exchanges"), QKeySequence::Find, this, [this] {
+        m_exchanges->filterEdit()->setFocus();
+        m_exchanges->filterEdit()->selectAll();
+    });
+    view->addAction(tr("Show &findings"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { m_detail->showTab(ExchangeDetailPane::FindingsTab); });
+    view->addAction(tr("Show &cookies"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_detail->showTab(ExchangeDetailPane::CookiesTab); });
+
+    QMenu *jar = menuBar()->addMenu(tr("&Jar"));
+    jar->addAction(tr("&Add cookie…"), QKeySequence(Qt::CTRL | Qt::Key_N), m_jar, &JarPane::addCookie);
+    jar->addAction(tr("&Edit cookie…"), QKeySequence(Qt::CTRL | Qt::Key_E), m_jar, &JarPane::editSelected);
+    jar->addAction(tr("&Delete cookie"), QKeySequence::Delete, m_jar, &JarPane::deleteSelected);
+    jar->addAction(tr("Clear &session cookies"), this, [this] { m_jar->clearSessionCookies(); });
+    jar->addSeparator();
+    jar->addAction(tr("Clock +1 &hour"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight), this, [this] { m_jar->travel(m_jar->clockOffset() + 3600LL * 1000); });
+    jar->addAction(tr("Clock back to &now"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { m_jar->travel(0); });
+
+    QMenu *help = menuBar()->addMenu(tr("&Help"));
+    help->addAction(tr("&About CookieLab"), this, [this] {
+        QMessageBox::about(this, tr("About CookieLab"),
+                           tr("<b>CookieLab %1</b><p>A cookie inspector and test server. Rule IDs (CK001…) follow the project's "
+                              "rule catalogue.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::setServerState(bool listening, const QUrl &url, const QString &error)
+{
+    m_server->setServerState(listening, url, error);
+    if (listening)
+        m_request->setBaseUrl(url);
+    m_serverLabel->setText(listening ? tr("Server: %1").arg(url.toString()) : tr("Server stopped"));
+    if (!error.isEmpty())
+        showMessage(error);
+}
+
+void MainWindow::showMessage(const QString &message)
+{
+    statusBar()->showMessage(message, 8000);
+}
+
+void MainWindow::updateStatus()
+{
+    m_countLabel->setText(tr("%1 exchanges, %2 dropped").arg(m_backend.log->size()).arg(m_backend.log->droppedCount()));
+    m_jarLabel->setText(tr("jar: %1 cookies").arg(m_backend.jar->size()));
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    if (!restoreGeometry(settings.value(QStringLiteral("Geometry")).toByteArray()))
+        resize(1400, 860);
+    if (!restoreState(settings.value(QStringLiteral("State")).toByteArray())) {
+        const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
+        resizeDocks(docks, {width() / 4, width() * 3 / 8}, Qt::Horizontal);
+    }
+    m_centre->restoreState(settings.value(QStringLiteral("CentreSplitter")).toByteArray());
+    m_exchanges->restoreState(settings.value(QStringLiteral("ExchangeColumns")).toByteArray());
+    m_jar->restoreState(settings.value(QStringLiteral("JarColumns")).toByteArray());
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.beginGroup(QStringLiteral("MainWindow"));
+    settings.setValue(QStringLiteral("Geometry"), saveGeometry());
+    settings.setValue(QStringLiteral("State"), saveState());
+    settings.setValue(QStringLiteral("CentreSplitter"), m_centre->saveState());
+    settings.setValue(QStringLiteral("ExchangeColumns"), m_exchanges->saveState());
+    settings.setValue(QStringLiteral("JarColumns"), m_jar->saveState());
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    event->accept();
+}
 
 } // namespace CookieLab

@@ -1,20 +1,75 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include "ui/requestpane.h"
+
 #include <QMainWindow>
+
+class QLabel;
+class QSplitter;
 
 namespace CookieLab
 {
 
-/** The inspector window: composes the panes and wires them together. */
+class CookieJar;
+class ExchangeDetailPane;
+class ExchangeListModel;
+class ExchangeListPane;
+class ExchangeLog;
+class JarPane;
+class RouteCookiePolicy;
+class ServerPane;
+
+/** The inspector window: composes the panes, wires their selections, keeps menus, status bar and saved layout. */
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(MainWindow)
 
 public:
-    explicit MainWindow(QWidget *parent = nullptr);
+    /** The core objects the window shows; they outlive it. */
+    struct Backend
+    {
+        ExchangeLog *log = nullptr;
+        CookieJar *jar = nullptr;
+        RouteCookiePolicy *policy = nullptr;
+        QList<RequestPane::Route> routes;
+    };
+
+    explicit MainWindow(const Backend &backend, QWidget *parent = nullptr);
     ~MainWindow() override;
+
+    RequestPane *requestPane() const { return m_request; }
+    ExchangeListPane *exchangeListPane() const { return m_exchanges; }
+    ExchangeDetailPane *exchangeDetailPane() const { return m_detail; }
+    JarPane *jarPane() const { return m_jar; }
+    ServerPane *serverPane() const { return m_server; }
+    ExchangeListModel *exchangeModel() const { return m_exchangeModel; }
+
+public Q_SLOTS:
+    void setServerState(bool listening, const QUrl &url, const QString &error);
+    void showMessage(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createMenus();
+    void updateStatus();
+    void restoreLayout();
+    void saveLayout() const;
+
+    Backend m_backend;
+    ExchangeListModel *m_exchangeModel;
+    RequestPane *m_request;
+    ExchangeListPane *m_exchanges;
+    ExchangeDetailPane *m_detail;
+    JarPane *m_jar;
+    ServerPane *m_server;
+    QSplitter *m_centre;
+    QLabel *m_serverLabel;
+    QLabel *m_countLabel;
+    QLabel *m_jarLabel;
 };
 
 } // namespace CookieLab

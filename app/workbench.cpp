@@ -1,0 +1,169 @@
+// SPDX-License-Identifier: MIT
+#include "app/workbench.h"
+
+#include "app/cookieroutes.h"
+#include "app/labclient.h"
+#include "app/labserver.h"
+#include "app/testserver.h"
+#include "core/exchangelistmodel.h"
+#include "ui/exchangedetailpane.h"
+#include "ui/exchangelistpane.h"
+#include "ui/jarpane.h"
+#include "ui/mainwindow.h"
+#include "ui/serverpane.h"
+
+#include <QClipboard>
+#include <QDesktopServices>
+#include <QGuiApplication>
+#include <QTimer>
+
+namespace CookieLab
+{
+
+Workbench::Workbench(const Options &options)
+    : m_options(options)
+{
+    m_serverThread.setObjectName(QStringLiteral("TestServer"));
+}
+
+std::unique_ptr<Workbench> Workbench::create(const Options &options, QString *error)
+{
+    std::unique_ptr<Workbench> bench(new Workbench(options));
+    LabServer::Options serverOptions;
+    serverOptions.address = options.address;
+    serverOptions.port = options.port;
+    serverOptions.usersFile = options.usersFile;
+    bench->m_lab = LabServer::create(serverOptions, error);
+    if (!bench->m_lab)
+        return nullptr;
+    bench->m_client = std::make_unique<LabClient>(bench->m_jar);
+
+    MainWindow::Backend backend;
+    backend.log = &bench->m_lab->log();
+    backend.jar = &bench->m_jar;
+    backend.policy = &bench->m_lab->policy();
+    for (const CookieRoutes::Route &route : CookieRoutes::routes())
+        backend.routes.append({route.method, route.path, route.description});
+    bench->m_window = std::make_unique<MainWindow>(backend);
+
+    Workbench *self = bench.get();
+    MainWindow &window = *bench->m_window;
+    connect(window.requestPane(), &RequestPane::sendRequested, self, &Workbench::send);
+    connect(window.requestPane(), &RequestPane::copyCurlRequested, self, [self](const OutgoingRequest &request) {
+        CookieRequestContext context = CookieRequestContext::forUrl(request.url);
+        context.method = request.method;
+        QGuiApplication::clipboard()->setText(QString::fromUtf8(request.toCurl(self->m_jar.cookieHeader(context))));
+        self->m_window->showMessage(tr("Copied the curl command to the clipboard."));
+    });
+    connect(window.requestPane(), &RequestPane::openInBrowserRequested, self, [](const QUrl &url) { QDesktopServices::openUrl(url); });
+    connect(window.serverPane(), &ServerPane::startRequested, self, [self](const QString &address, quint16 port) {
+        QHostAddress host;
+        if (!host.setAddress(address)) {
+            self->m_window->setServerState(false, {}, tr("\"%1\" is not an IP address.").arg(address));
+            return;
+        }
+        self->startServer(host, port);
+    });
+    connect(window.serverPane(), &ServerPane::stopRequested, self, &Workbench::stopServer);
+    connect(&bench->m_lab->log(), &ExchangeLog::exchangesRecorded, self, &Workbench::onExchangesRecorded);
+    connect(bench->m_client.get(), &LabClient::responseReceived, self, [self](const LabClient::Response &response) {
+        if (!response.error.isEmpty())
+            self->m_window->showMessage(tr("Request failed: %1").arg(response.error));
+    });
+
+    // The server lives on its own thread from here on.
+    bench->m_lab->server().moveToThread(&bench->m_serverThread);
+    bench->m_serverThread.start();
+    bench->startServer(options.address, options.port);
+    return bench;
+}
+
+Workbench::~Workbench()
+{
+    stopServer();
+    TestServer *server = &m_lab->server();
+    QThread *home = thread();
+    // Hand the server back to this thread before the worker ends, so it is destroyed where it lives.
+    QMetaObject::invokeMethod(server, [server, home] { server->moveToThread(home); }, Qt::BlockingQueuedConnection);
+    m_serverThread.quit();
+    m_serverThread.wait();
+    m_window.reset();
+}
+
+QString Workbench::startServer(const QHostAddress &address, quint16 port)
+{
+    TestServer *server = &m_lab->server();
+    QString error;
+    QMetaObject::invokeMethod(server, [&] { error = server->listen(address, port); }, Qt::BlockingQueuedConnection);
+    m_window->setServerState(error.isEmpty(), error.isEmpty() ? server->baseUrl() : QUrl(), error);
+    return error;
+}
+
+void Workbench::stopServer()
+{
+    TestServer *server = &m_lab->server();
+    QMetaObject::invokeMethod(server, [server] { server->close(); }, Qt::BlockingQueuedConnection);
+    if (m_window)
+        m_window->setServerState(false, {}, {});
+}
+
+void Workbench::send(const OutgoingRequest &request)
+{
+    LabClient::Request out;
+    out.method = request.method;
+    out.url = request.url;
+    out.headers = request.headers;
+    out.body = request.body;
+    m_selectNext = true;
+    m_client->send(out);
+}
+
+void Workbench::onExchangesRecorded()
+{
+    if (!m_selectNext)
+        return;
+    const QList<HttpExchangePtr> entries = m_lab->log().entries();
+    if (entries.isEmpty())
+        return;
+    m_selectNext = false;
+    m_window->exchangeListPane()->selectExchange(entries.last()->id);
+}
+
+void Workbench::runScreenshotDemo(const QString &path, std::function<void(bool)> done)
+{
+    struct Step
+    {
+        QByteArray method;
+        QByteArray path;
+    };
+    const QList<Step> steps = {{"POST", "/login"}, {"GET", "/protected"}, {"GET", "/multi-cookie"}, {"GET", "/remember-me"}};
+    auto remaining = std::make_shared<QList<Step>>(steps);
+    auto next = std::make_shared<std::function<void()>>();
+    *next = [this, remaining, next, path, done] {
+        if (remaining->isEmpty()) {
+            m_lab->recorder().flush();
+            QTimer::singleShot(100, this, [this, path, done] {
+                const QList<HttpExchangePtr> entries = m_lab->log().entries();
+                if (!entries.isEmpty())
+                    m_window->exchangeListPane()->selectExchange(entries.first()->id);
+                m_window->exchangeDetailPane()->showTab(ExchangeDetailPane::FindingsTab);
+                m_window->jarPane()->selectCookie("auth_token");
+                done(m_window->grab().save(path));
+            });
+            return;
+        }
+        const Step step = remaining->takeFirst();
+        m_window->requestPane()->chooseRoute(step.method, step.path);
+        auto *connection = new QMetaObject::Connection;
+        *connection = connect(m_client.get(), &LabClient::responseReceived, this, [connection, next] {
+            QObject::disconnect(*connection);
+            delete connection;
+            (*next)();
+        });
+        if (const auto request = m_window->requestPane()->composedRequest())
+            send(*request);
+    };
+    (*next)();
+}
+
+} // namespace CookieLab

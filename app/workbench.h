@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include "core/cookiejar.h"
+#include "core/outgoingrequest.h"
+
+#include <QHostAddress>
+#include <QObject>
+#include <QThread>
+
+#include <functional>
+#include <memory>
+
+namespace CookieLab
+{
+
+class LabClient;
+class LabServer;
+class MainWindow;
+
+/**
+ * The desktop app: the embedded server on its own thread (a busy server never freezes the
+ * window), the client with its core jar, and the window, wired together.
+ */
+class Workbench final : public QObject
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(Workbench)
+
+public:
+    struct Options
+    {
+        QHostAddress address = QHostAddress::LocalHost;
+        quint16 port = 8000;
+        QString usersFile;
+    };
+
+    /** Fails (nullptr, error set) only when the users file is unusable; a busy port is shown in the window. */
+    static std::unique_ptr<Workbench> create(const Options &options, QString *error);
+    ~Workbench() override;
+
+    MainWindow &window() { return *m_window; }
+    LabServer &lab() { return *m_lab; }
+    CookieJar &jar() { return m_jar; }
+    LabClient &client() { return *m_client; }
+
+    /** Starts (or restarts) the server; an empty string on success. */
+    QString startServer(const QHostAddress &address, quint16 port);
+    void stopServer();
+    /** Sends a request from the app's client; the resulting exchange is selected once recorded. */
+    void send(const OutgoingRequest &request);
+    /** login → protected → multi-cookie, then saves a picture of the window to path and calls done. */
+    void runScreenshotDemo(const QString &path, std::function<void(bool)> done);
+
+private:
+    explicit Workbench(const Options &options);
+    void onExchangesRecorded();
+
+    Options m_options;
+    CookieJar m_jar;
+    std::unique_ptr<LabServer> m_lab;
+    std::unique_ptr<LabClient> m_client;
+    std::unique_ptr<MainWindow> m_window;
+    QThread m_serverThread;
+    bool m_selectNext = false;
+};
+
+} // namespace CookieLab

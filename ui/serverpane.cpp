@@ -1,0 +1,101 @@
+// SPDX-License-Identifier: MIT
+#include "ui/serverpane.h"
+
+#include "core/routecookiepolicy.h"
+#include "core/routecookiepolicymodel.h"
+
+#include <QFormLayout>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSpinBox>
+#include <QTableView>
+#include <QVBoxLayout>
+
+namespace CookieLab
+{
+
+ServerPane::ServerPane(RouteCookiePolicy *policy, QWidget *parent)
+    : QWidget(parent)
+    , m_policy(policy)
+    , m_policyModel(new RouteCookiePolicyModel(policy, this))
+    , m_policyView(new QTableView(this))
+    , m_status(new QLabel(this))
+    , m_address(new QLineEdit(QStringLiteral("127.0.0.1"), this))
+    , m_port(new QSpinBox(this))
+    , m_toggle(new QPushButton(tr("Stop"), this))
+    , m_anyPort(new QPushButton(tr("Use any free port"), this))
+    , m_policyError(new QLabel(this))
+{
+    m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
+    m_status->setOpenExternalLinks(true);
+    m_status->setWordWrap(true);
+    m_address->setAccessibleName(tr("Bind address"));
+    m_address->setToolTip(tr("127.0.0.1 keeps the server on this machine; another address lets other machines reach it."));
+    m_port->setRange(0, 65535);
+    m_port->setValue(8000);
+    m_port->setAccessibleName(tr("Port"));
+    m_port->setSpecialValueText(tr("any"));
+    m_anyPort->hide();
+    connect(m_toggle, &QPushButton::clicked, this, [this] {
+        if (m_listening)
+            Q_EMIT stopRequested();
+        else
+            Q_EMIT startRequested(m_address->text().trimmed(), quint16(m_port->value()));
+    });
+    connect(m_anyPort, &QPushButton::clicked, this, [this] { Q_EMIT startRequested(m_address->text().trimmed(), 0); });
+
+    m_policyView->setModel(m_policyModel);
+    m_policyView->setAccessibleName(tr("Route cookie policy"));
+    m_policyView->verticalHeader()->hide();
+    m_policyView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_policyView->resizeColumnsToContents();
+    m_policyError->setWordWrap(true);
+    m_policyError->setStyleSheet(QStringLiteral("color: #c0392b"));
+    m_policyError->hide();
+    connect(m_policyModel, &RouteCookiePolicyModel::editRejected, this, [this](const QString &message) {
+        m_policyError->setText(message);
+        m_policyError->show();
+    });
+    connect(m_policyModel, &QAbstractItemModel::dataChanged, m_policyError, &QLabel::hide);
+    auto *reset = new QPushButton(tr("Reset to the documented defaults"), this);
+    connect(reset, &QPushButton::clicked, this, [this] { m_policy->reset(); });
+
+    auto *where = new QHBoxLayout;
+    where->addWidget(new QLabel(tr("Address"), this));
+    where->addWidget(m_address);
+    where->addWidget(new QLabel(tr("Port"), this));
+    where->addWidget(m_port);
+    where->addWidget(m_toggle);
+    where->addWidget(m_anyPort);
+    auto *layout = new QVBoxLayout(this);
+    layout->addWidget(m_status);
+    layout->addLayout(where);
+    layout->addWidget(new QLabel(tr("Cookies each route sets (double-click to edit; every value is checked before it can reach the wire):"), this));
+    layout->addWidget(m_policyView, 1);
+    layout->addWidget(m_policyError);
+    layout->addWidget(reset, 0, Qt::AlignLeft);
+}
+
+ServerPane::~ServerPane() = default;
+
+void ServerPane::setServerState(bool listening, const QUrl &url, const QString &error)
+{
+    m_listening = listening;
+    m_toggle->setText(listening ? tr("Stop") : tr("Start"));
+    m_anyPort->setVisible(!listening && !error.isEmpty());
+    if (listening) {
+        m_port->setValue(url.port());
+        QString text = tr("Listening on <a href='%1'>%1</a>").arg(url.toString().toHtmlEscaped());
+        const QString host = url.host();
+        if (host != QLatin1String("127.0.0.1") && host != QLatin1String("localhost") && host != QLatin1String("::1"))
+            text += tr("<br/><b>Warning:</b> other machines can reach this server and its deliberately weak cookies.");
+        m_status->setText(text);
+    } else {
+        m_status->setText(error.isEmpty() ? tr("Stopped.") : tr("<b>Not listening:</b> %1").arg(error.toHtmlEscaped()));
+    }
+}
+
+} // namespace CookieLab

@@ -1,0 +1,51 @@
+// SPDX-License-Identifier: MIT
+#pragma once
+
+#include <QUrl>
+#include <QWidget>
+
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSpinBox;
+class QTableView;
+
+namespace CookieLab
+{
+
+class RouteCookiePolicy;
+class RouteCookiePolicyModel;
+
+/** The embedded server: where it listens, start/stop, and the cookie attributes each route emits. */
+class ServerPane final : public QWidget
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(ServerPane)
+
+public:
+    explicit ServerPane(RouteCookiePolicy *policy, QWidget *parent = nullptr);
+    ~ServerPane() override;
+
+    /** Shows whether the server listens, where, or why it could not start. */
+    void setServerState(bool listening, const QUrl &url, const QString &error);
+    RouteCookiePolicyModel *policyModel() const { return m_policyModel; }
+    QTableView *policyView() const { return m_policyView; }
+
+Q_SIGNALS:
+    void startRequested(const QString &address, quint16 port);
+    void stopRequested();
+
+private:
+    RouteCookiePolicy *m_policy;
+    RouteCookiePolicyModel *m_policyModel;
+    QTableView *m_policyView;
+    QLabel *m_status;
+    QLineEdit *m_address;
+    QSpinBox *m_port;
+    QPushButton *m_toggle;
+    QPushButton *m_anyPort;
+    QLabel *m_policyError;
+    bool m_listening = false;
+};
+
+} // namespace CookieLab
