@@ -71,11 +71,13 @@ JarPane::JarPane(CookieJar *jar, QWidget *parent)
     tools->addWidget(button(tr("Delete host"), tr("Delete every cookie of the selected cookie's host"), &JarPane::deleteHostOfSelected));
     tools->addWidget(button(tr("Clear session"), tr("Clear session cookies, as restarting the browser does"), &JarPane::clearSessionCookies));
     tools->addStretch();
-    tools->addWidget(m_clock);
-    tools->addWidget(button(tr("+1 h"), tr("Move the jar clock forward one hour"), [this] { travel(m_offset + 3600LL * 1000); }));
-    tools->addWidget(button(tr("+1 d"), tr("Move the jar clock forward one day"), [this] { travel(m_offset + 86400LL * 1000); }));
-    tools->addWidget(button(tr("+400 d"), tr("Move the jar clock forward 400 days"), [this] { travel(m_offset + 400 * 86400LL * 1000); }));
-    tools->addWidget(button(tr("Now"), tr("Return the jar clock to now"), [this] { travel(0); }));
+    auto *clock = new QHBoxLayout;
+    clock->addWidget(m_clock);
+    clock->addStretch();
+    clock->addWidget(button(tr("+1 h"), tr("Move the jar clock forward one hour"), [this] { travel(m_offset + 3600LL * 1000); }));
+    clock->addWidget(button(tr("+1 d"), tr("Move the jar clock forward one day"), [this] { travel(m_offset + 86400LL * 1000); }));
+    clock->addWidget(button(tr("+400 d"), tr("Move the jar clock forward 400 days"), [this] { travel(m_offset + 400 * 86400LL * 1000); }));
+    clock->addWidget(button(tr("Now"), tr("Return the jar clock to now"), [this] { travel(0); }));
 
     auto *bottom = new QSplitter(Qt::Horizontal, this);
     bottom->addWidget(m_decoded);
@@ -86,6 +88,7 @@ JarPane::JarPane(CookieJar *jar, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addLayout(tools);
+    layout->addLayout(clock);
     layout->addWidget(split);
 
     // Expiry counts down live.

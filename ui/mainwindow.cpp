@@ -48,17 +48,17 @@ MainWindow::MainWindow(const Backend &backend, QWidget *parent)
     m_centre->setStretchFactor(1, 3);
     setCentralWidget(m_centre);
 
-    auto *requestDock = new QDockWidget(tr("Routes and request"), this);
-    requestDock->setObjectName(QStringLiteral("RequestDock"));
-    requestDock->setWidget(m_request);
-    addDockWidget(Qt::LeftDockWidgetArea, requestDock);
+    m_requestDock = new QDockWidget(tr("Routes and request"), this);
+    m_requestDock->setObjectName(QStringLiteral("RequestDock"));
+    m_requestDock->setWidget(m_request);
+    addDockWidget(Qt::LeftDockWidgetArea, m_requestDock);
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_jar, tr("Cookie jar"));
     tabs->addTab(m_server, tr("Server"));
-    auto *rightDock = new QDockWidget(tr("Client and server"), this);
-    rightDock->setObjectName(QStringLiteral("JarDock"));
-    rightDock->setWidget(tabs);
-    addDockWidget(Qt::RightDockWidgetArea, rightDock);
+    m_rightDock = new QDockWidget(tr("Client and server"), this);
+    m_rightDock->setObjectName(QStringLiteral("JarDock"));
+    m_rightDock->setWidget(tabs);
+    addDockWidget(Qt::RightDockWidgetArea, m_rightDock);
 
     m_request->setRoutes(backend.routes);
     connect(m_exchanges, &ExchangeListPane::exchangeSelected, this,
@@ -142,10 +142,7 @@ void MainWindow::restoreLayout()
     settings.beginGroup(QStringLiteral("MainWindow"));
     if (!restoreGeometry(settings.value(QStringLiteral("Geometry")).toByteArray()))
         resize(1400, 860);
-    if (!restoreState(settings.value(QStringLiteral("State")).toByteArray())) {
-        const QList<QDockWidget *> docks = findChildren<QDockWidget *>();
-        resizeDocks(docks, {width() / 4, width() * 3 / 8}, Qt::Horizontal);
-    }
+    m_firstLayout = !restoreState(settings.value(QStringLiteral("State")).toByteArray());
     m_centre->restoreState(settings.value(QStringLiteral("CentreSplitter")).toByteArray());
     m_exchanges->restoreState(settings.value(QStringLiteral("ExchangeColumns")).toByteArray());
     m_jar->restoreState(settings.value(QStringLiteral("JarColumns")).toByteArray());
@@ -160,6 +157,16 @@ void MainWindow::saveLayout() const
     settings.setValue(QStringLiteral("CentreSplitter"), m_centre->saveState());
     settings.setValue(QStringLiteral("ExchangeColumns"), m_exchanges->saveState());
     settings.setValue(QStringLiteral("JarColumns"), m_jar->saveState());
+}
+
+void MainWindow::showEvent(QShowEvent *event)
+{
+    QMainWindow::showEvent(event);
+    if (m_firstLayout) {
+        // No saved layout yet: give the exchange list and details the middle of the window.
+        m_firstLayout = false;
+        resizeDocks({m_requestDock, m_rightDock}, {width() * 2 / 9, width() * 3 / 9}, Qt::Horizontal);
+    }
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

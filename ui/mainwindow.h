@@ -5,6 +5,7 @@
 
 #include <QMainWindow>
 
+class QDockWidget;
 class QLabel;
 class QSplitter;
 
@@ -52,6 +53,7 @@ public Q_SLOTS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void showEvent(QShowEvent *event) override;
 
 private:
     void createMenus();
@@ -67,6 +69,9 @@ private:
     JarPane *m_jar;
     ServerPane *m_server;
     QSplitter *m_centre;
+    QDockWidget *m_requestDock = nullptr;
+    QDockWidget *m_rightDock = nullptr;
+    bool m_firstLayout = false;
     QLabel *m_serverLabel;
     QLabel *m_countLabel;
     QLabel *m_jarLabel;
