@@ -114,19 +114,22 @@ void Workbench::send(const OutgoingRequest &request)
     out.url = request.url;
     out.headers = request.headers;
     out.body = request.body;
-    m_selectNext = true;
+    m_pendingSelection = qMakePair(request.method, request.url.path(QUrl::FullyEncoded).toLatin1());
     m_client->send(out);
 }
 
-void Workbench::onExchangesRecorded()
+void Workbench::onExchangesRecorded(const QList<HttpExchangePtr> &batch)
 {
-    if (!m_selectNext)
+    if (!m_pendingSelection)
         return;
-    const QList<HttpExchangePtr> entries = m_lab->log().entries();
-    if (entries.isEmpty())
-        return;
-    m_selectNext = false;
-    m_window->exchangeListPane()->selectExchange(entries.last()->id);
+    for (auto it = batch.crbegin(); it != batch.crend(); ++it) {
+        const HttpExchange &e = **it;
+        if (e.method == m_pendingSelection->first && e.path() == m_pendingSelection->second) {
+            m_pendingSelection.reset();
+            m_window->exchangeListPane()->selectExchange(e.id);
+            return;
+        }
+    }
 }
 
 void Workbench::runScreenshotDemo(const QString &path, std::function<void(bool)> done)

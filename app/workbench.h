@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/cookiejar.h"
+#include "core/httpexchange.h"
 #include "core/outgoingrequest.h"
 
 #include <QHostAddress>
@@ -54,7 +55,7 @@ public:
 
 private:
     explicit Workbench(const Options &options);
-    void onExchangesRecorded();
+    void onExchangesRecorded(const QList<HttpExchangePtr> &batch);
 
     Options m_options;
     CookieJar m_jar;
@@ -62,7 +63,8 @@ private:
     std::unique_ptr<LabClient> m_client;
     std::unique_ptr<MainWindow> m_window;
     QThread m_serverThread;
-    bool m_selectNext = false;
+    /** The request whose exchange gets selected once the server has recorded it. */
+    std::optional<QPair<QByteArray, QByteArray>> m_pendingSelection; ///< method, path
 };
 
 } // namespace CookieLab

@@ -85,7 +85,8 @@ void MainWindow::createMenus()
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *request = menuBar()->addMenu(tr("&Request"));
-    request->addAction(tr("&Send"), QKeySequence(Qt::CTRL | Qt::Key_Return), m_request, &RequestPane::send);
+    QAction *send = request->addAction(tr("&Send"), m_request, &RequestPane::send);
+    send->setShortcuts({QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)});
     request->addAction(tr("Copy as &curl"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C), m_request, &RequestPane::copyAsCurl);
     request->addAction(tr("Open in &browser"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), m_request, &RequestPane::openInBrowser);
 

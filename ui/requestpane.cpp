@@ -9,7 +9,6 @@
 #include <QLineEdit>
 #include <QPlainTextEdit>
 #include <QPushButton>
-#include <QShortcut>
 #include <QStandardItemModel>
 #include <QTreeView>
 #include <QVBoxLayout>
@@ -57,11 +56,6 @@ RequestPane::RequestPane(QWidget *parent)
     connect(sendButton, &QPushButton::clicked, this, &RequestPane::send);
     connect(curlButton, &QPushButton::clicked, this, &RequestPane::copyAsCurl);
     connect(browserButton, &QPushButton::clicked, this, &RequestPane::openInBrowser);
-    for (const auto &keys : {QKeySequence(Qt::CTRL | Qt::Key_Return), QKeySequence(Qt::CTRL | Qt::Key_Enter)}) {
-        auto *shortcut = new QShortcut(keys, this);
-        shortcut->setContext(Qt::WidgetWithChildrenShortcut);
-        connect(shortcut, &QShortcut::activated, this, &RequestPane::send);
-    }
     connect(m_url, &QLineEdit::textChanged, this, &RequestPane::composedRequestChanged);
     connect(m_method, &QComboBox::currentTextChanged, this, &RequestPane::composedRequestChanged);
     connect(m_headers, &QPlainTextEdit::textChanged, this, &RequestPane::composedRequestChanged);
