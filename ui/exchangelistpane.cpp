@@ -28,14 +28,22 @@ ExchangeListPane::ExchangeListPane(ExchangeListModel *model, QWidget *parent)
     m_filter->setPlaceholderText(tr("Filter: path, cookie name, rule ID (CK011), severity>=medium…"));
     m_filter->setClearButtonEnabled(true);
     m_filter->setAccessibleName(tr("Exchange filter"));
-    connect(m_filter, &QLineEdit::textChanged, m_proxy, &ExchangeFilterModel::setFilterText);
+    connect(m_filter, &QLineEdit::textChanged, this, [this](const QString &text) {
+        const quint64 current = m_currentId;
+        m_proxy->setFilterText(text);
+        if (current)
+            selectExchange(current); // the filter resets the view; keep the exchange in focus when it still matches
+    });
 
     m_view->setModel(m_proxy);
     m_view->setAccessibleName(tr("Exchanges"));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    // Rows arrive in time order already; sorting starts only when a header is clicked, so filter
+    // changes over 100,000 rows need no re-sort.
+    m_view->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     m_view->setSortingEnabled(true);
-    m_view->sortByColumn(ExchangeListModel::TimeColumn, Qt::AscendingOrder);
+    m_proxy->sort(-1);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 6);
     m_view->horizontalHeader()->setStretchLastSection(false);
@@ -62,8 +70,10 @@ ExchangeListPane::~ExchangeListPane() = default;
 void ExchangeListPane::onCurrentChanged()
 {
     const QModelIndex current = m_view->currentIndex();
-    if (current.isValid())
-        Q_EMIT exchangeSelected(current.data(ExchangeListModel::ExchangeIdRole).toULongLong());
+    if (current.isValid()) {
+        m_currentId = current.data(ExchangeListModel::ExchangeIdRole).toULongLong();
+        Q_EMIT exchangeSelected(m_currentId);
+    }
 }
 
 void ExchangeListPane::selectExchange(quint64 id)

@@ -40,6 +40,7 @@ private:
     QLineEdit *m_filter;
     QTableView *m_view;
     bool m_followTail = true;
+    quint64 m_currentId = 0;
 };
 
 } // namespace CookieLab
