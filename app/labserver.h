@@ -58,8 +58,9 @@ private:
 
     Options m_options;
     ExchangeLog m_log;
-    ExchangeRecorder m_recorder;
     ExchangeAnalyzer m_analyzer; ///< used on the recorder's thread only
+    // Declared after the log and the analyzer: its destructor flushes pending exchanges through both.
+    ExchangeRecorder m_recorder;
     RouteCookiePolicy m_policy;
     SessionManager m_sessions;
     std::unique_ptr<CookieRoutes> m_routes;

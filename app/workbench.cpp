@@ -11,6 +11,7 @@
 #include "ui/jarpane.h"
 #include "ui/mainwindow.h"
 #include "ui/serverpane.h"
+#include "ui/setcookiebuilderpane.h"
 
 #include <QClipboard>
 #include <QDesktopServices>
@@ -65,6 +66,11 @@ std::unique_ptr<Workbench> Workbench::create(const Options &options, QString *er
         self->startServer(host, port);
     });
     connect(window.serverPane(), &ServerPane::stopRequested, self, &Workbench::stopServer);
+    connect(window.builderPane(), &SetCookieBuilderPane::sendRequested, self, [self](const QUrl &url) {
+        OutgoingRequest request;
+        request.url = url;
+        self->send(request);
+    });
     connect(&bench->m_lab->log(), &ExchangeLog::exchangesRecorded, self, &Workbench::onExchangesRecorded);
     connect(bench->m_client.get(), &LabClient::responseReceived, self, [self](const LabClient::Response &response) {
         if (!response.error.isEmpty())

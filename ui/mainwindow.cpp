@@ -8,6 +8,7 @@
 #include "ui/exchangelistpane.h"
 #include "ui/jarpane.h"
 #include "ui/serverpane.h"
+#include "ui/setcookiebuilderpane.h"
 
 #include <QApplication>
 #include <QCloseEvent>
@@ -33,6 +34,7 @@ MainWindow::MainWindow(const Backend &backend, QWidget *parent)
     , m_detail(new ExchangeDetailPane(this))
     , m_jar(new JarPane(backend.jar, this))
     , m_server(new ServerPane(backend.policy, this))
+    , m_builder(new SetCookieBuilderPane(this))
     , m_centre(new QSplitter(Qt::Vertical, this))
     , m_serverLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
@@ -55,6 +57,7 @@ MainWindow::MainWindow(const Backend &backend, QWidget *parent)
     auto *tabs = new QTabWidget(this);
     tabs->addTab(m_jar, tr("Cookie jar"));
     tabs->addTab(m_server, tr("Server"));
+    tabs->addTab(m_builder, tr("Set-Cookie builder"));
     m_rightDock = new QDockWidget(tr("Client and server"), this);
     m_rightDock->setObjectName(QStringLiteral("JarDock"));
     m_rightDock->setWidget(tabs);
@@ -119,8 +122,10 @@ void MainWindow::createMenus()
 void MainWindow::setServerState(bool listening, const QUrl &url, const QString &error)
 {
     m_server->setServerState(listening, url, error);
-    if (listening)
+    if (listening) {
         m_request->setBaseUrl(url);
+        m_builder->setBaseUrl(url);
+    }
     m_serverLabel->setText(listening ? tr("Server: %1").arg(url.toString()) : tr("Server stopped"));
     if (!error.isEmpty())
         showMessage(error);

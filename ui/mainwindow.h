@@ -20,6 +20,7 @@ class ExchangeLog;
 class JarPane;
 class RouteCookiePolicy;
 class ServerPane;
+class SetCookieBuilderPane;
 
 /** The inspector window: composes the panes, wires their selections, keeps menus, status bar and saved layout. */
 class MainWindow final : public QMainWindow
@@ -45,6 +46,7 @@ public:
     ExchangeDetailPane *exchangeDetailPane() const { return m_detail; }
     JarPane *jarPane() const { return m_jar; }
     ServerPane *serverPane() const { return m_server; }
+    SetCookieBuilderPane *builderPane() const { return m_builder; }
     ExchangeListModel *exchangeModel() const { return m_exchangeModel; }
 
 public Q_SLOTS:
@@ -68,6 +70,7 @@ private:
     ExchangeDetailPane *m_detail;
     JarPane *m_jar;
     ServerPane *m_server;
+    SetCookieBuilderPane *m_builder;
     QSplitter *m_centre;
     QDockWidget *m_requestDock = nullptr;
     QDockWidget *m_rightDock = nullptr;

@@ -16,8 +16,11 @@
 #include "ui/jarpane.h"
 #include "ui/mainwindow.h"
 #include "ui/serverpane.h"
+#include "ui/setcookiebuilderpane.h"
+#include "core/findingsmodel.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QDialogButtonBox>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -45,6 +48,7 @@ private Q_SLOTS:
     void filterExchangeList();
     void editorRefusesBadValues();
     void busyPortIsShownNotFatal();
+    void builderShowsHeaderFindingsAndSends();
 
 private:
     LabClient::Response sendRoute(const QByteArray &method, const QByteArray &path);
@@ -228,6 +232,33 @@ void TestMainWindow::busyPortIsShownNotFatal()
     Q_UNUSED(anyPort)
     QCOMPARE(second->startServer(QHostAddress::LocalHost, 0), QString());
     QVERIFY(second->lab().server().isListening());
+}
+
+void TestMainWindow::builderShowsHeaderFindingsAndSends()
+{
+    SetCookieBuilderPane *builder = m_bench->window().builderPane();
+    builder->nameEdit()->setText(QStringLiteral("built"));
+    QCOMPARE(builder->header(), QByteArray("built=abc123; Max-Age=3600; Path=/; SameSite=Lax"));
+    QByteArrayList ids;
+    for (const Finding &f : builder->findingsModel()->findings())
+        ids.append(f.ruleId());
+    QVERIFY2(ids.contains("CK010"), ids.join(' ').constData()); // HttpOnly missing
+    builder->httpOnlyBox()->setChecked(true);
+    QCOMPARE(builder->header(), QByteArray("built=abc123; Max-Age=3600; Path=/; HttpOnly; SameSite=Lax"));
+    builder->nameEdit()->setText(QStringLiteral("bad name"));
+    QVERIFY(builder->header().isEmpty()); // refused, with the reason shown
+    builder->nameEdit()->setText(QStringLiteral("built"));
+
+    QSignalSpy responses(&m_bench->client(), &LabClient::responseReceived);
+    auto *send = builder->findChild<QPushButton *>();
+    QVERIFY(send);
+    send->click();
+    QVERIFY(responses.wait(10000));
+    QCOMPARE(responses.first().first().value<LabClient::Response>().status, 200);
+    bool stored = false;
+    for (const StoredCookie &c : m_bench->jar().cookies())
+        stored = stored || (c.name == "built" && c.httpOnly);
+    QVERIFY(stored);
 }
 
 QTEST_MAIN(TestMainWindow)
