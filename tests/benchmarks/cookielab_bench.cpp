@@ -43,11 +43,11 @@ double benchParse(const QByteArrayList &corpus)
     const qint64 now = QDateTime::currentMSecsSinceEpoch();
     const double ours = throughput(corpus.size(), [&] {
         for (const QByteArray &header : corpus)
-            sink += SetCookieParser::parse(header, now).attributes.size();
+            sink = sink + SetCookieParser::parse(header, now).attributes.size();
     });
     const double qt = throughput(corpus.size(), [&] {
         for (const QByteArray &header : corpus)
-            sink += QNetworkCookie::parseCookies(header).size();
+            sink = sink + QNetworkCookie::parseCookies(header).size();
     });
     std::printf("parse: CookieLab %.0f headers/s, QNetworkCookie::parseCookies %.0f headers/s (%lld headers)\n",
                 ours, qt, qlonglong(corpus.size()));
@@ -92,7 +92,7 @@ double benchJar()
         contexts.append(CookieRequestContext::forUrl(url));
     const double oursRate = throughput(contexts.size(), [&] {
         for (const CookieRequestContext &context : contexts)
-            sink += ours.cookieHeader(context).size();
+            sink = sink + ours.cookieHeader(context).size();
     });
     const double qtRate = throughput(requests.size(), [&] {
         for (const QUrl &url : requests) {
@@ -102,7 +102,7 @@ double benchJar()
                     header += "; ";
                 header += cookie.toRawForm(QNetworkCookie::NameAndValueOnly);
             }
-            sink += header.size();
+            sink = sink + header.size();
         }
     });
     std::printf("jar: CookieLab %.0f Cookie headers/s, QNetworkCookieJar::cookiesForUrl %.0f/s\n", oursRate, qtRate);
@@ -127,7 +127,7 @@ double benchAnalyze(const QByteArrayList &corpus)
     for (int round = 0; round < 3; ++round) {
         parseRate = std::max(parseRate, throughput(corpus.size(), [&] {
             for (const QByteArray &header : corpus)
-                sink += SetCookieParser::parse(header, now).attributes.size();
+                sink = sink + SetCookieParser::parse(header, now).attributes.size();
         }, 400));
         analyzeRate = std::max(analyzeRate, throughput(parsed.size(), [&] {
             QList<Finding> out;
@@ -144,7 +144,7 @@ double benchAnalyze(const QByteArrayList &corpus)
     const double perCookie = double(sample.size()) / double(parsed.size());
     std::printf("analyze: %.0f cookies/s (%.0f findings/s, %.1f findings per cookie); parsing: %.0f headers/s\n",
                 analyzeRate, analyzeRate * perCookie, perCookie, parseRate);
-    sink += findings;
+    sink = sink + findings;
     return parseRate / analyzeRate; // how many parses one analysis costs
 }
 

@@ -68,6 +68,7 @@ private Q_SLOTS:
     void sequences_data();
     void sequences();
     void stateChangingGetRoute();
+    void privilegeChangeWithoutRenewal();
     void deletionsDoNotRaiseLiveCookieWarnings();
     void findingsCarryTextFixesAndSpans();
     void deterministic();
@@ -382,6 +383,12 @@ void TestCookieAnalyzer::sequences_data()
         many.append("c" + QByteArray::number(i) + "=1");
     bomb.append(exchange("GET", "https://example.com/", many));
     QTest::addRow("CK082 51 cookies for one site") << bomb << QByteArray("CK082") << QByteArray("info");
+    QTest::addRow("CK082 not for 50") << QList<HttpExchange>{exchange("GET", "https://example.com/", many.mid(0, 50))} << QByteArray("CK082") << QByteArray();
+    QByteArrayList chips;
+    for (int i = 0; i < 11; ++i)
+        chips.append("p" + QByteArray::number(i) + "=" + QByteArray(1000, 'x') + "; Secure; SameSite=None; Partitioned");
+    QTest::addRow("CK084 11 KB of partitioned cookies") << QList<HttpExchange>{exchange("GET", "https://example.com/", chips)} << QByteArray("CK084") << QByteArray("info");
+    QTest::addRow("CK084 not for 10 KB") << QList<HttpExchange>{exchange("GET", "https://example.com/", chips.mid(0, 10))} << QByteArray("CK084") << QByteArray();
     QTest::addRow("CK083 a 9 KB Cookie header")
         << QList<HttpExchange>{exchange("GET", "https://example.com/", {"a=" + QByteArray(3000, 'x'), "b=" + QByteArray(3000, 'x'), "c=" + QByteArray(3000, 'x')})}
         << QByteArray("CK083") << QByteArray("low");
@@ -416,6 +423,23 @@ void TestCookieAnalyzer::stateChangingGetRoute()
     const QByteArray session = "sessionid=" + Random + "; Secure; HttpOnly; ";
     QCOMPARE(severityOf(analyzer.analyze(exchange("GET", "https://example.com/", {session + "SameSite=Lax"})), "CK026"), QByteArray("medium"));
     QCOMPARE(severityOf(analyzer.analyze(exchange("GET", "https://example.com/", {session + "SameSite=Strict"})), "CK026"), QByteArray());
+}
+
+void TestCookieAnalyzer::privilegeChangeWithoutRenewal()
+{
+    ExchangeAnalyzer analyzer;
+    analyzer.setRouteResolver([](QByteArrayView, QByteArrayView path) {
+        ExchangeAnalyzer::RouteInfo info;
+        if (path == "/account/password")
+            info.role = AnalysisContext::Role::PrivilegeChange;
+        return info;
+    });
+    const QByteArray session = "sessionid=" + Random;
+    const QByteArray renewed = "sessionid=Pp0Oo9Ii8Uu7Yy6Tt5Rr4Ee3Ww2Qq1Aa; Secure; HttpOnly; Path=/";
+    QCOMPARE(severityOf(analyzer.analyze(exchange("POST", "https://example.com/account/password", {}, {"Cookie: " + session}, {}, "new=x")), "CK122"),
+             QByteArray("medium"));
+    QCOMPARE(severityOf(analyzer.analyze(exchange("POST", "https://example.com/account/password", {renewed}, {"Cookie: " + session}, {}, "new=y")), "CK122"),
+             QByteArray());
 }
 
 void TestCookieAnalyzer::deletionsDoNotRaiseLiveCookieWarnings()
