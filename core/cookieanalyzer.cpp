@@ -35,11 +35,6 @@ bool containsInsensitive(QByteArrayView haystack, QByteArrayView needle)
     return false;
 }
 
-bool startsWithInsensitive(QByteArrayView text, QByteArrayView lowerPrefix)
-{
-    return text.size() >= lowerPrefix.size() && HttpSyntax::equalsLowerCase(text.first(lowerPrefix.size()), lowerPrefix);
-}
-
 bool endsWithInsensitive(QByteArrayView text, QByteArrayView lowerSuffix)
 {
     return text.size() >= lowerSuffix.size() && HttpSyntax::equalsLowerCase(text.last(lowerSuffix.size()), lowerSuffix);
@@ -55,7 +50,7 @@ bool isSessionName(QByteArrayView name)
             return true;
     }
     return containsInsensitive(name, "sess") || containsInsensitive(name, "login") || containsInsensitive(name, "token")
-        || startsWithInsensitive(name, "auth") || startsWithInsensitive(name, "remember") || endsWithInsensitive(name, "_session");
+        || HttpSyntax::startsWithLowerCase(name, "auth") || HttpSyntax::startsWithLowerCase(name, "remember") || endsWithInsensitive(name, "_session");
 }
 
 bool looksRandom(QByteArrayView value)
@@ -87,7 +82,7 @@ QString frameworkOf(QByteArrayView name)
         {"sessionid", "Django"}, {"express:sess", "Express cookie-session"},
         {"rack.session", "Rack"}, {"_session_id", "Ruby on Rails"}};
     for (const auto &[known, framework] : map) {
-        if (startsWithInsensitive(name, known) && (known == "aspsessionid" || name.size() == known.size()))
+        if (HttpSyntax::startsWithLowerCase(name, known) && (known == "aspsessionid" || name.size() == known.size()))
             return QString::fromLatin1(framework);
     }
     return {};
@@ -377,7 +372,7 @@ void CookieAnalyzer::analyze(const SetCookie &c, int index, QList<Finding> &out)
         const bool ambiguous = c.value.contains('=');
         out.append(make(base, Rule::CK072, ambiguous ? Severity::Medium : Severity::Low, pair, c.value, ambiguous ? 1 : 0));
         for (const char *prefix : {"__secure-", "__host-", "__http-", "__host-http-"}) {
-            if (startsWithInsensitive(c.value, prefix)) {
+            if (HttpSyntax::startsWithLowerCase(c.value, prefix)) {
                 out.append(make(base, Rule::CK055, Severity::Medium, c.valueSpan, c.value.left(int(qstrlen(prefix)))));
                 break;
             }
@@ -472,7 +467,7 @@ void CookieAnalyzer::analyze(const SetCookie &c, int index, QList<Finding> &out)
                                       {"__http-", "__Http-", Rule::CK052, Severity::Low, false, true}};
     bool prefixed = false;
     for (const Prefix &p : prefixes) {
-        if (!startsWithInsensitive(c.name, p.lower))
+        if (!HttpSyntax::startsWithLowerCase(c.name, p.lower))
             continue;
         prefixed = true;
         const QByteArray problem = prefixProblem(p.host, p.httpOnly);
@@ -489,7 +484,7 @@ void CookieAnalyzer::analyze(const SetCookie &c, int index, QList<Finding> &out)
         while (!normalised.isEmpty() && (uchar(normalised.front()) <= 0x20))
             normalised.remove(0, 1);
         for (const char *prefix : {"__secure-", "__host-"}) {
-            if (startsWithInsensitive(normalised, prefix)) {
+            if (HttpSyntax::startsWithLowerCase(normalised, prefix)) {
                 out.append(make(base, Rule::CK056, Severity::Medium, c.nameSpan, normalised));
                 break;
             }
@@ -605,7 +600,7 @@ void CookieAnalyzer::attributeRules(const SetCookie &c, bool session, QList<Find
     }
     if (session && c.hasPath && c.path.startsWith('/') && c.path != "/")
         out.append(make(base, Rule::CK042, Severity::Info, spanOf(c, Kind::Path), c.path));
-    if (session && !startsWithInsensitive(c.name, "__host-"))
+    if (session && !HttpSyntax::startsWithLowerCase(c.name, "__host-"))
         out.append(make(base, Rule::CK057, Severity::Info, c.nameSpan));
 
     // Lifetime.
@@ -651,7 +646,7 @@ void CookieAnalyzer::attributeRules(const SetCookie &c, bool session, QList<Find
         if (!c.secure || !trustworthy)
             out.append(make(base, Rule::CK090, Severity::Medium, spanOf(c, Kind::Partitioned),
                             !c.secure ? QByteArrayLiteral("lacks Secure") : QByteArrayLiteral("came from an insecure origin")));
-        if (!startsWithInsensitive(c.name, "__host-"))
+        if (!HttpSyntax::startsWithLowerCase(c.name, "__host-"))
             out.append(make(base, Rule::CK091, Severity::Info, c.nameSpan));
     }
 

@@ -2,6 +2,7 @@
 #include "core/cookiejar.h"
 
 #include "core/hostname.h"
+#include "core/httpsyntax.h"
 #include "core/publicsuffixlist.h"
 #include "core/setcookieparser.h"
 
@@ -18,16 +19,6 @@ namespace
 using Reason = CookieStoreOutcome::Reason;
 using Status = CookieStoreOutcome::Status;
 using Inclusion = CookieInclusion::Reason;
-
-bool isSafeMethod(QByteArrayView method)
-{
-    return method == "GET" || method == "HEAD" || method == "OPTIONS" || method == "TRACE";
-}
-
-bool startsWithInsensitive(QByteArrayView text, QByteArrayView prefix)
-{
-    return text.size() >= prefix.size() && text.first(prefix.size()).compare(prefix, Qt::CaseInsensitive) == 0;
-}
 
 bool isCrossSite(const CookieRequestContext &context)
 {
@@ -164,16 +155,16 @@ CookieStoreOutcome::Reason CookieJar::admission(const SetCookie &parsed, const C
     if (cookie.sameSite == SameSite::None && !cookie.secure)
         return Reason::SameSiteNoneInsecure;
 
-    if (startsWithInsensitive(cookie.name, "__Secure-") && !cookie.secure)
+    if (HttpSyntax::startsWithLowerCase(cookie.name, "__secure-") && !cookie.secure)
         return Reason::InvalidPrefix;
-    if (startsWithInsensitive(cookie.name, "__Host-")) {
+    if (HttpSyntax::startsWithLowerCase(cookie.name, "__host-")) {
         // Chromium checks the Path attribute as sent; the draft checks the resulting path.
         const bool pathOk = parsed.hasPath && (chromium ? parsed.path == "/" : cookie.path == "/");
         if (!cookie.secure || !cookie.hostOnly || !pathOk)
             return Reason::InvalidPrefix;
     }
     if (cookie.name.isEmpty()
-        && (startsWithInsensitive(cookie.value, "__Secure-") || startsWithInsensitive(cookie.value, "__Host-")))
+        && (HttpSyntax::startsWithLowerCase(cookie.value, "__secure-") || HttpSyntax::startsWithLowerCase(cookie.value, "__host-")))
         return Reason::InvalidPrefix;
     if (cookie.partitioned) {
         if (!cookie.secure)
@@ -282,7 +273,7 @@ CookieInclusion::Reason CookieJar::inclusionReason(const StoredCookie &cookie, c
         return Inclusion::Included;
     if (cookie.sameSite == SameSite::Strict)
         return Inclusion::SameSiteStrict;
-    const bool laxAllows = context.topLevelNavigation && isSafeMethod(context.method);
+    const bool laxAllows = context.topLevelNavigation && HttpSyntax::isSafeMethod(context.method);
     if (cookie.sameSite == SameSite::Lax)
         return laxAllows ? Inclusion::Included : Inclusion::SameSiteLax;
     if (laxAllows)

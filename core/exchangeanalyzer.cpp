@@ -2,6 +2,7 @@
 #include "core/exchangeanalyzer.h"
 
 #include "core/hostname.h"
+#include "core/httpsyntax.h"
 #include "core/publicsuffixlist.h"
 #include "core/requestcookies.h"
 
@@ -10,11 +11,6 @@ namespace CookieLab
 
 namespace
 {
-
-bool isSafeMethod(QByteArrayView method)
-{
-    return method == "GET" || method == "HEAD" || method == "OPTIONS" || method == "TRACE";
-}
 
 Finding exchangeFinding(Rule rule, Severity severity, const QByteArray &name, const QByteArray &origin, QByteArray detail = {}, qint64 number = 0)
 {
@@ -133,7 +129,7 @@ QList<Finding> ExchangeAnalyzer::analyzeFresh(const HttpExchange &exchange)
     m_clock = exchange.startedAt;
     // Fast path: a safe request whose response sets no cookie, outside login and logout, raises
     // nothing; only an HSTS header needs remembering.
-    if (isSafeMethod(exchange.method) && HttpExchange::values(exchange.responseHeaders, "set-cookie").isEmpty()
+    if (HttpSyntax::isSafeMethod(exchange.method) && HttpExchange::values(exchange.responseHeaders, "set-cookie").isEmpty()
         && HttpExchange::values(exchange.responseHeaders, "set-cookie2").isEmpty()) {
         const QByteArray path = exchange.path();
         RouteInfo info;
@@ -183,7 +179,7 @@ QList<Finding> ExchangeAnalyzer::analyzeFresh(const HttpExchange &exchange)
     bool hasDeletion = false;
     for (const SetCookie &cookie : cookies)
         hasDeletion = hasDeletion || (!cookie.isIgnored() && cookie.isDeletion());
-    const QList<CookieInclusion> before = hasDeletion || !isSafeMethod(exchange.method) ? jar.explain(requestContext) : QList<CookieInclusion>();
+    const QList<CookieInclusion> before = hasDeletion || !HttpSyntax::isSafeMethod(exchange.method) ? jar.explain(requestContext) : QList<CookieInclusion>();
 
     // Session cookies the client sent, and what the response did to them.
     for (const CookiePair &pair : sent.pairs()) {
@@ -205,7 +201,7 @@ QList<Finding> ExchangeAnalyzer::analyzeFresh(const HttpExchange &exchange)
         if (context.role == AnalysisContext::Role::Logout && !deleted)
             findings.append(exchangeFinding(Rule::CK123, Severity::Low, pair.name, origin));
         // CK130: an unsafe request authorised by an ambient SameSite=None session cookie.
-        if (!isSafeMethod(exchange.method)) {
+        if (!HttpSyntax::isSafeMethod(exchange.method)) {
             bool ambient = false;
             for (const CookieInclusion &inclusion : before) {
                 ambient = ambient || (inclusion.isIncluded() && inclusion.cookie.name == pair.name && inclusion.cookie.sameSite == SameSite::None);

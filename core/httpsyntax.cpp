@@ -77,6 +77,16 @@ qsizetype indexOfCookieControl(QByteArrayView text)
     return -1;
 }
 
+bool startsWithLowerCase(QByteArrayView text, QByteArrayView lowerPrefix)
+{
+    return text.size() >= lowerPrefix.size() && equalsLowerCase(text.first(lowerPrefix.size()), lowerPrefix);
+}
+
+bool isSafeMethod(QByteArrayView method)
+{
+    return method == "GET" || method == "HEAD" || method == "OPTIONS" || method == "TRACE";
+}
+
 bool equalsLowerCase(QByteArrayView text, QByteArrayView lowerCase)
 {
     if (text.size() != lowerCase.size())

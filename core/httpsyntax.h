@@ -25,6 +25,10 @@ inline bool isCookieControl(uchar c)
 qsizetype indexOfCookieControl(QByteArrayView text);
 /** ASCII case-insensitive equality; lowerCase must already be lower-case. */
 bool equalsLowerCase(QByteArrayView text, QByteArrayView lowerCase);
+/** ASCII case-insensitive prefix test; lowerPrefix must already be lower-case. */
+bool startsWithLowerCase(QByteArrayView text, QByteArrayView lowerPrefix);
+/** GET, HEAD, OPTIONS and TRACE (RFC 9110 §9.2.1). */
+bool isSafeMethod(QByteArrayView method);
 
 /** tchar of RFC 9110 §5.6.2. */
 bool isTokenChar(uchar c);

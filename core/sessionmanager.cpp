@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "core/sessionmanager.h"
 
+#include "core/securebytes.h"
+
 #include <QDateTime>
 #include <QMessageAuthenticationCode>
-#include <QRandomGenerator>
 
 namespace CookieLab
 {
@@ -13,27 +14,10 @@ namespace
 
 constexpr auto Base64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 
-QByteArray randomBytes(int size)
-{
-    QByteArray bytes(size, Qt::Uninitialized);
-    QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), size / 4);
-    return bytes;
-}
-
-bool constantTimeEquals(QByteArrayView a, QByteArrayView b)
-{
-    if (a.size() != b.size())
-        return false;
-    uchar difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= uchar(a[i]) ^ uchar(b[i]);
-    return difference == 0;
-}
-
 } // namespace
 
 SessionManager::SessionManager(QByteArray secret, qint64 lifetimeSeconds)
-    : m_secret(secret.isEmpty() ? randomBytes(32) : std::move(secret))
+    : m_secret(secret.isEmpty() ? SecureBytes::random(32) : std::move(secret))
     , m_lifetime(lifetimeSeconds)
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
@@ -55,7 +39,7 @@ QByteArray SessionManager::issue(const QString &username)
     QMutexLocker locker(&m_mutex);
     const qint64 now = m_clock();
     const qint64 expiry = now / 1000 + m_lifetime;
-    const QByteArray nonce = randomBytes(16).toBase64(Base64Url);
+    const QByteArray nonce = SecureBytes::random(16).toBase64(Base64Url);
     QByteArray payload = "v1.";
     payload += username.toUtf8().toBase64(Base64Url);
     payload += '.';
@@ -80,7 +64,7 @@ SessionManager::Verification SessionManager::verify(QByteArrayView token) const
     if (parts.size() != 5 || parts[0] != "v1")
         return result;
     const qsizetype payloadSize = token.size() - parts[4].size() - 1;
-    if (!constantTimeEquals(sign(token.first(payloadSize)), parts[4])) {
+    if (!SecureBytes::equals(sign(token.first(payloadSize)), parts[4])) {
         result.status = Status::BadSignature;
         return result;
     }

@@ -1,13 +1,14 @@
 // SPDX-License-Identifier: MIT
 #include "core/userstore.h"
 
+#include "core/securebytes.h"
+
 #include <QCryptographicHash>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QPasswordDigestor>
-#include <QRandomGenerator>
 
 namespace CookieLab
 {
@@ -17,16 +18,6 @@ namespace
 
 constexpr auto Base64Url = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
 constexpr int KeyLength = 32;
-
-bool constantTimeEquals(const QByteArray &a, const QByteArray &b)
-{
-    if (a.size() != b.size())
-        return false;
-    uchar difference = 0;
-    for (qsizetype i = 0; i < a.size(); ++i)
-        difference |= uchar(a[i]) ^ uchar(b[i]);
-    return difference == 0;
-}
 
 struct ParsedHash
 {
@@ -63,10 +54,8 @@ QByteArray derive(const QByteArray &password, const QByteArray &salt, int iterat
 
 QByteArray UserStore::hashPassword(const QByteArray &password, int iterations, QByteArray salt)
 {
-    if (salt.isEmpty()) {
-        salt.resize(16);
-        QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(salt.data()), salt.size() / 4);
-    }
+    if (salt.isEmpty())
+        salt = SecureBytes::random(16);
     return "pbkdf2-sha256$" + QByteArray::number(iterations) + '$' + salt.toBase64(Base64Url) + '$'
         + derive(password, salt, iterations).toBase64(Base64Url);
 }
@@ -83,7 +72,7 @@ bool UserStore::verifyPassword(const QByteArray &password, const QByteArray &has
     const auto parsed = parseHash(hash);
     if (!parsed)
         return false;
-    return constantTimeEquals(derive(password, parsed->salt, parsed->iterations), parsed->key);
+    return SecureBytes::equals(derive(password, parsed->salt, parsed->iterations), parsed->key);
 }
 
 bool UserStore::verify(const QString &username, const QByteArray &password) const
