@@ -93,7 +93,8 @@ bool HarFile::read(const QByteArray &json, QList<HttpExchange> &exchanges, QStri
         if (!started.isValid())
             return fail(where + QStringLiteral(".startedDateTime: missing or not an ISO 8601 date"));
         e.startedAt = started.toMSecsSinceEpoch();
-        e.durationUsecs = qint64(entry.value(QLatin1String("time")).toDouble() * 1000);
+        const double milliseconds = entry.value(QLatin1String("time")).toDouble();
+        e.durationUsecs = milliseconds > 0 && milliseconds < 1e12 ? qint64(milliseconds * 1000) : 0; // -1 means unknown in HAR
         e.clientAddress = QStringLiteral("har");
         const QByteArray body = request.value(QLatin1String("postData")).toObject().value(QLatin1String("text")).toString().toUtf8();
         HttpExchange::setBody(e.requestBody, e.requestBodySize, body);

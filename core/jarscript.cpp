@@ -82,8 +82,11 @@ bool JarScript::execute(QByteArrayView line, int lineNumber)
     if (command == "NOW") {
         bool ok = false;
         const qint64 seconds = QByteArray(arguments.toByteArray()).trimmed().toLongLong(&ok);
-        if (!ok)
-            return fail(lineNumber, QStringLiteral("NOW needs Unix seconds, got \"%1\"").arg(QString::fromUtf8(arguments)));
+        constexpr qint64 Year10000 = 253402300800; // keeps every date the jar computes representable
+        if (!ok || seconds < -Year10000 || seconds >= Year10000)
+            return fail(lineNumber, QStringLiteral("NOW needs Unix seconds between -%1 and %1, got \"%2\"")
+                                        .arg(Year10000)
+                                        .arg(QString::fromUtf8(arguments)));
         m_jar.setClock([msecs = seconds * 1000] { return msecs; });
         return true;
     }

@@ -79,12 +79,14 @@ std::optional<qint64> parseMaxAge(QByteArrayView value)
     return negative ? -result : result;
 }
 
+// now + seconds, saturating at the ends of qint64 (clocks and lifetimes come from input).
 qint64 addSeconds(qint64 nowMsecs, qint64 seconds)
 {
-    constexpr qint64 Max = std::numeric_limits<qint64>::max();
-    if (seconds > (Max - nowMsecs) / 1000)
-        return Max;
-    return nowMsecs + seconds * 1000;
+    qint64 msecs = 0;
+    qint64 sum = 0;
+    if (__builtin_mul_overflow(seconds, qint64(1000), &msecs) || __builtin_add_overflow(nowMsecs, msecs, &sum))
+        return seconds > 0 ? std::numeric_limits<qint64>::max() : std::numeric_limits<qint64>::min();
+    return sum;
 }
 
 SameSite parseSameSite(QByteArrayView value)

@@ -85,6 +85,10 @@ QString SetCookieSerializer::checkDomain(QByteArrayView domain)
         return {};
     if (const QString error = checkAttributeValue("Domain", domain); !error.isEmpty())
         return error;
+    // A legacy leading dot is tolerated (browsers drop it); empty labels are not host names.
+    const QByteArrayView host = domain.front() == '.' ? domain.sliced(1) : domain;
+    if (host.isEmpty() || host.contains("..") || host.front() == '.' || host.back() == '.')
+        return QStringLiteral("Domain \"%1\" has an empty label; use a host name such as example.com.").arg(QString::fromUtf8(domain));
     for (qsizetype i = 0; i < domain.size(); ++i) {
         const uchar c = uchar(domain[i]);
         const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
@@ -105,6 +109,8 @@ QString SetCookieSerializer::checkPath(QByteArrayView path)
         return error;
     if (path.front() != '/')
         return QStringLiteral("Path must start with '/'; browsers ignore \"%1\".").arg(QString::fromUtf8(path));
+    if (path.back() == ' ' || path.back() == '\t')
+        return QStringLiteral("Path ends with whitespace, which browsers strip; remove it or percent-encode it (%20).");
     return {};
 }
 

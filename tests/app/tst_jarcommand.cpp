@@ -82,6 +82,10 @@ void TestJarCommand::badLineIsReportedWithItsNumber()
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.out, QByteArray("a=1\n"));
     QVERIFY2(result.err.contains("line 2: unknown command \"FETCH\""), result.err.constData());
+    // Fuzz regression: a clock beyond year 9999 overflowed; now it is refused.
+    const Run farFuture = run({}, "NOW 99999999999999999\nGET http://example.com/\n");
+    QCOMPARE(farFuture.exitCode, 1);
+    QVERIFY(farFuture.err.contains("line 1: NOW needs Unix seconds between"));
     const Run badProfile = run({QStringLiteral("--profile"), QStringLiteral("firefox")});
     QCOMPARE(badProfile.exitCode, 2);
     QVERIFY(badProfile.err.contains("unknown profile"));

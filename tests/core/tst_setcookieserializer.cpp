@@ -117,6 +117,15 @@ void TestSetCookieSerializer::refused_data()
     CookieOptions domain = options("a", "b");
     domain.domain = "a;b.com";
     QTest::addRow("; in domain") << domain << QStringLiteral("Domain contains ';'");
+    CookieOptions dot = options("a", "b");
+    dot.domain = ".";
+    QTest::addRow("Domain of a lone dot (fuzz regression)") << dot << QStringLiteral("empty label");
+    CookieOptions dots = options("a", "b");
+    dots.domain = "example..com";
+    QTest::addRow("Domain with an empty label") << dots << QStringLiteral("empty label");
+    CookieOptions trailing = options("a", "b");
+    trailing.path = "/a ";
+    QTest::addRow("Path with trailing space (fuzz regression)") << trailing << QStringLiteral("ends with whitespace");
     CookieOptions path = options("a", "b");
     path.path = "/a\r\nX: y";
     QTest::addRow("CRLF in path") << path << QStringLiteral("Path contains CR at byte 2");
