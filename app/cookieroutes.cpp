@@ -58,7 +58,8 @@ const QList<CookieRoutes::Route> &CookieRoutes::routes()
         {"GET", "/cookies", QStringLiteral("Echoes the cookies the request carried (httpbin).")},
         {"GET", "/cookies/set", QStringLiteral("Sets each query parameter as a cookie, then redirects to /cookies (httpbin).")},
         {"GET", "/cookies/delete", QStringLiteral("Deletes each named cookie, then redirects to /cookies (httpbin).")},
-        {"GET", "/response-headers", QStringLiteral("Sends back the headers given as query parameters, e.g. ?Set-Cookie=a%3D1 (repeatable).")},
+        {"GET", "/response-headers",
+            QStringLiteral("Sends back the headers given as query parameters, e.g. ?Set-Cookie=a%3D1 (repeatable).")},
         {"GET", "/routes", QStringLiteral("Lists the routes and the cookies each one sets.")},
     };
     return table;
@@ -89,9 +90,8 @@ CookieRoutes::Handler CookieRoutes::handlerFor(QByteArrayView method, QByteArray
 ServerReply CookieRoutes::handle(const ServerRequest &request)
 {
     if (request.body.size() > MaxBodySize)
-        return ServerReply::error(413, QStringLiteral("Request body is %1 bytes; the limit is %2 bytes.")
-                                           .arg(request.body.size())
-                                           .arg(MaxBodySize));
+        return ServerReply::error(
+            413, QStringLiteral("Request body is %1 bytes; the limit is %2 bytes.").arg(request.body.size()).arg(MaxBodySize));
     const QByteArray path = request.path();
     if (const Handler handler = handlerFor(request.method, path))
         return (this->*handler)(request);
@@ -103,9 +103,9 @@ ServerReply CookieRoutes::handle(const ServerRequest &request)
     }
     if (allowed.isEmpty())
         return ServerReply::error(404, QStringLiteral("Not found"));
-    ServerReply reply = ServerReply::error(405, QStringLiteral("Method %1 is not allowed on %2; use %3.")
-                                                    .arg(QString::fromLatin1(request.method), QString::fromLatin1(path),
-                                                         QString::fromLatin1(allowed.join(", "))));
+    ServerReply reply = ServerReply::error(405,
+        QStringLiteral("Method %1 is not allowed on %2; use %3.")
+            .arg(QString::fromLatin1(request.method), QString::fromLatin1(path), QString::fromLatin1(allowed.join(", "))));
     return reply.addHeader("Allow", allowed.join(", "));
 }
 
@@ -118,12 +118,8 @@ QList<QByteArray> CookieRoutes::routeCookies(QByteArrayView route, const QByteAr
         if (cookie.expiresIn)
             options.expires = QDateTime::fromMSecsSinceEpoch(now + *cookie.expiresIn * 1000, Qt::UTC);
         switch (cookie.kind) {
-        case RouteCookie::Kind::SessionToken:
-            options.value = token;
-            Q_FALLTHROUGH();
-        case RouteCookie::Kind::Fixed:
-            cookies.setCookie(options);
-            break;
+        case RouteCookie::Kind::SessionToken: options.value = token; Q_FALLTHROUGH();
+        case RouteCookie::Kind::Fixed: cookies.setCookie(options); break;
         case RouteCookie::Kind::Deletion:
             cookies.deleteCookie(options.key, options.path, options.domain, options.secure, options.httpOnly, options.sameSite);
             break;
@@ -173,7 +169,8 @@ ServerReply CookieRoutes::rememberMe(const ServerRequest &)
 
 ServerReply CookieRoutes::multiCookie(const ServerRequest &)
 {
-    return withRouteCookies(ServerReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("Cookies set")}}), "/multi-cookie");
+    return withRouteCookies(
+        ServerReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("Cookies set")}}), "/multi-cookie");
 }
 
 ServerReply CookieRoutes::login(const ServerRequest &request)
@@ -181,9 +178,8 @@ ServerReply CookieRoutes::login(const ServerRequest &request)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError)
-        return ServerReply::error(400, QStringLiteral("Request body is not valid JSON: %1 at offset %2.")
-                                           .arg(parseError.errorString())
-                                           .arg(parseError.offset));
+        return ServerReply::error(
+            400, QStringLiteral("Request body is not valid JSON: %1 at offset %2.").arg(parseError.errorString()).arg(parseError.offset));
     if (!document.isObject())
         return ServerReply::error(400, QStringLiteral("Request body must be a JSON object with \"username\" and \"password\"."));
     const QJsonObject body = document.object();
@@ -196,8 +192,8 @@ ServerReply CookieRoutes::login(const ServerRequest &request)
     const QString username = body.value(QLatin1String("username")).toString();
     if (!m_users.verify(username, body.value(QLatin1String("password")).toString().toUtf8()))
         return ServerReply::error(401, QStringLiteral("Invalid credentials"));
-    return withRouteCookies(ServerReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("Login successful")}}),
-                            "/login", m_sessions.issue(username));
+    return withRouteCookies(ServerReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("Login successful")}}), "/login",
+        m_sessions.issue(username));
 }
 
 ServerReply CookieRoutes::protectedRoute(const ServerRequest &request)
@@ -258,13 +254,16 @@ ServerReply CookieRoutes::responseHeaders(const ServerRequest &request)
     for (const auto &[name, value] : request.queryItems()) {
         ++index;
         if (!HttpSyntax::isToken(name))
-            return ServerReply::error(400, QStringLiteral("Parameter %1: \"%2\" is not a valid header name.").arg(index).arg(QString::fromUtf8(name)));
+            return ServerReply::error(
+                400, QStringLiteral("Parameter %1: \"%2\" is not a valid header name.").arg(index).arg(QString::fromUtf8(name)));
         if (framing.contains(name.toLower()))
-            return ServerReply::error(400, QStringLiteral("Parameter %1: %2 is set by the server and cannot be overridden.").arg(index).arg(QString::fromUtf8(name)));
+            return ServerReply::error(400,
+                QStringLiteral("Parameter %1: %2 is set by the server and cannot be overridden.").arg(index).arg(QString::fromUtf8(name)));
         if (const QString problem = describeLineBreak(value); !problem.isEmpty())
-            return ServerReply::error(400, QStringLiteral("Parameter %1 (%2) contains %3; header values cannot carry line breaks or NUL.")
-                                               .arg(index)
-                                               .arg(QString::fromUtf8(name), problem));
+            return ServerReply::error(400,
+                QStringLiteral("Parameter %1 (%2) contains %3; header values cannot carry line breaks or NUL.")
+                    .arg(index)
+                    .arg(QString::fromUtf8(name), problem));
         extra.append({name, value});
         QJsonArray values = echo.value(QString::fromUtf8(name)).toArray();
         values.append(jsonText(value));
@@ -288,14 +287,12 @@ ServerReply CookieRoutes::routeTable(const ServerRequest &)
                     line = candidate;
             }
             cookies.append(QJsonObject{{QStringLiteral("name"), QString::fromUtf8(cookie.options.key)},
-                                       {QStringLiteral("id"), QString::fromUtf8(cookie.id)},
-                                       {QStringLiteral("setCookie"), QString::fromUtf8(line)},
-                                       {QStringLiteral("description"), cookie.description}});
+                {QStringLiteral("id"), QString::fromUtf8(cookie.id)}, {QStringLiteral("setCookie"), QString::fromUtf8(line)},
+                {QStringLiteral("description"), cookie.description}});
         }
         table.append(QJsonObject{{QStringLiteral("method"), QString::fromLatin1(route.method)},
-                                 {QStringLiteral("path"), QString::fromLatin1(route.path)},
-                                 {QStringLiteral("description"), route.description},
-                                 {QStringLiteral("cookies"), cookies}});
+            {QStringLiteral("path"), QString::fromLatin1(route.path)}, {QStringLiteral("description"), route.description},
+            {QStringLiteral("cookies"), cookies}});
     }
     return ServerReply::json(200, table);
 }

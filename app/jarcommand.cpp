@@ -18,8 +18,8 @@ int JarCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral("Runs a cookie jar script (stdin when no --script) and prints one line per GET."));
     parser.addHelpOption();
     const QCommandLineOption scriptOption(QStringLiteral("script"), QStringLiteral("Script file to run."), QStringLiteral("FILE"));
-    const QCommandLineOption profileOption(QStringLiteral("profile"), QStringLiteral("chromium (default) or rfc6265bis."),
-                                           QStringLiteral("NAME"), QStringLiteral("chromium"));
+    const QCommandLineOption profileOption(
+        QStringLiteral("profile"), QStringLiteral("chromium (default) or rfc6265bis."), QStringLiteral("NAME"), QStringLiteral("chromium"));
     const QCommandLineOption explainOption(QStringLiteral("explain"), QStringLiteral("Print every decision to stderr."));
     const QCommandLineOption thirdPartyOption(QStringLiteral("allow-third-party"), QStringLiteral("Do not block third-party cookies."));
     parser.addOptions({scriptOption, profileOption, explainOption, thirdPartyOption});
@@ -48,8 +48,7 @@ int JarCommand::run(const QStringList &arguments)
     if (fromFile) {
         input.setFileName(parser.value(scriptOption));
         if (!input.open(QIODevice::ReadOnly)) {
-            std::fprintf(stderr, "cookielab jar: cannot read %s: %s\n", qPrintable(input.fileName()),
-                         qPrintable(input.errorString()));
+            std::fprintf(stderr, "cookielab jar: cannot read %s: %s\n", qPrintable(input.fileName()), qPrintable(input.errorString()));
             return 2;
         }
     } else if (!input.open(stdin, QIODevice::ReadOnly)) {
@@ -65,9 +64,7 @@ int JarCommand::run(const QStringList &arguments)
         std::fwrite(line.constData(), 1, size_t(line.size()), stdout);
         std::fputc('\n', stdout);
     });
-    runner.setMessages([&source](const QString &message) {
-        std::fprintf(stderr, "%s:%s\n", qPrintable(source), qPrintable(message));
-    });
+    runner.setMessages([&source](const QString &message) { std::fprintf(stderr, "%s:%s\n", qPrintable(source), qPrintable(message)); });
     const int errors = runner.run(script);
     std::fflush(stdout);
     return errors == 0 ? 0 : 1;

@@ -49,9 +49,7 @@ quint64 LabClient::send(const Request &request)
     body->setData(request.body);
     QNetworkReply *reply = m_network->sendCustomRequest(networkRequest, request.method, body);
     body->setParent(reply);
-    connect(reply, &QNetworkReply::finished, this, [this, reply, id, cookieSent, context] {
-        finish(reply, id, cookieSent, context);
-    });
+    connect(reply, &QNetworkReply::finished, this, [this, reply, id, cookieSent, context] { finish(reply, id, cookieSent, context); });
     return id;
 }
 

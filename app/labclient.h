@@ -37,9 +37,9 @@ public:
         int status = 0;
         HeaderList headers;
         QByteArray body;
-        QByteArray cookieSent;                  ///< the Cookie header that went out
+        QByteArray cookieSent; ///< the Cookie header that went out
         QList<CookieStoreOutcome> storeOutcomes; ///< one per Set-Cookie line, in order
-        QString error;                          ///< transport error, empty when a response arrived
+        QString error; ///< transport error, empty when a response arrived
     };
 
     explicit LabClient(CookieJar &jar, QObject *parent = nullptr);

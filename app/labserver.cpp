@@ -20,8 +20,7 @@ LabServer::~LabServer() = default;
 
 std::unique_ptr<LabServer> LabServer::create(const Options &options, QString *error, QObject *parent)
 {
-    const UserStore::LoadResult users =
-        UserStore::fromFile(options.usersFile.isEmpty() ? defaultUsersFile() : options.usersFile);
+    const UserStore::LoadResult users = UserStore::fromFile(options.usersFile.isEmpty() ? defaultUsersFile() : options.usersFile);
     if (!users.ok()) {
         if (error)
             *error = users.error;

@@ -30,7 +30,7 @@ public:
     {
         QHostAddress address = QHostAddress::LocalHost;
         quint16 port = 8000;
-        QString usersFile;      ///< empty: the built-in alice/bob accounts
+        QString usersFile; ///< empty: the built-in alice/bob accounts
         qsizetype logCapacity = ExchangeLog::DefaultCapacity;
         bool capture = true;
     };

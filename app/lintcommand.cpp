@@ -74,12 +74,13 @@ int LintCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral("Checks Set-Cookie lines (or a HAR file) against CookieLab's rule catalogue."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Set-Cookie lines, a .har file, or - for standard input."));
-    const QCommandLineOption urlOption(QStringLiteral("url"), QStringLiteral("URL the lines were received from (default https://example.com/)."),
-                                       QStringLiteral("URL"), QStringLiteral("https://example.com/"));
-    const QCommandLineOption formatOption(QStringLiteral("format"), QStringLiteral("text (default), json or sarif."), QStringLiteral("FORMAT"),
-                                          QStringLiteral("text"));
-    const QCommandLineOption failOnOption(QStringLiteral("fail-on"), QStringLiteral("Exit 1 when a finding reaches this severity (default high)."),
-                                          QStringLiteral("SEVERITY"), QStringLiteral("high"));
+    const QCommandLineOption urlOption(QStringLiteral("url"),
+        QStringLiteral("URL the lines were received from (default https://example.com/)."), QStringLiteral("URL"),
+        QStringLiteral("https://example.com/"));
+    const QCommandLineOption formatOption(
+        QStringLiteral("format"), QStringLiteral("text (default), json or sarif."), QStringLiteral("FORMAT"), QStringLiteral("text"));
+    const QCommandLineOption failOnOption(QStringLiteral("fail-on"),
+        QStringLiteral("Exit 1 when a finding reaches this severity (default high)."), QStringLiteral("SEVERITY"), QStringLiteral("high"));
     parser.addOptions({urlOption, formatOption, failOnOption});
     if (!parser.parse(arguments))
         return fail(parser.errorText());

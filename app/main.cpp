@@ -71,14 +71,13 @@ int main(int argc, char *argv[])
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("CookieLab: cookie inspector and test server."));
     parser.addHelpOption();
-    const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port of the embedded server (default 8000; 0 picks a free one)."),
-                                        QStringLiteral("N"), QStringLiteral("8000"));
+    const QCommandLineOption portOption(QStringLiteral("port"),
+        QStringLiteral("Port of the embedded server (default 8000; 0 picks a free one)."), QStringLiteral("N"), QStringLiteral("8000"));
     const QCommandLineOption bindOption(QStringLiteral("bind"), QStringLiteral("Address of the embedded server (default 127.0.0.1)."),
-                                        QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
+        QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption usersOption(QStringLiteral("users"), QStringLiteral("JSON file of workshop users."), QStringLiteral("FILE"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
-                                              QStringLiteral("Run a scripted demo (login, protected, multi-cookie), save the window as FILE and exit."),
-                                              QStringLiteral("FILE"));
+        QStringLiteral("Run a scripted demo (login, protected, multi-cookie), save the window as FILE and exit."), QStringLiteral("FILE"));
     parser.addOptions({portOption, bindOption, usersOption, screenshotOption});
     parser.process(app);
 

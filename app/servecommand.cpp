@@ -46,13 +46,14 @@ int ServeCommand::run(const QStringList &arguments)
     parser.setApplicationDescription(QStringLiteral("Runs CookieLab's cookie test server without a window."));
     parser.addHelpOption();
     const QCommandLineOption portOption(QStringLiteral("port"), QStringLiteral("Port to listen on; 0 picks a free one (default 8000)."),
-                                        QStringLiteral("N"), QStringLiteral("8000"));
+        QStringLiteral("N"), QStringLiteral("8000"));
     const QCommandLineOption bindOption(QStringLiteral("bind"), QStringLiteral("Address to listen on (default 127.0.0.1)."),
-                                        QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
+        QStringLiteral("ADDR"), QStringLiteral("127.0.0.1"));
     const QCommandLineOption usersOption(QStringLiteral("users"), QStringLiteral("JSON file of workshop users."), QStringLiteral("FILE"));
-    const QCommandLineOption logOption(QStringLiteral("log"), QStringLiteral("Append every exchange to this JSON-lines file."), QStringLiteral("FILE.jsonl"));
+    const QCommandLineOption logOption(
+        QStringLiteral("log"), QStringLiteral("Append every exchange to this JSON-lines file."), QStringLiteral("FILE.jsonl"));
     const QCommandLineOption capacityOption(QStringLiteral("log-capacity"), QStringLiteral("Exchanges kept in memory (default 100000)."),
-                                            QStringLiteral("N"), QString::number(ExchangeLog::DefaultCapacity));
+        QStringLiteral("N"), QString::number(ExchangeLog::DefaultCapacity));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("Do not print a line per exchange."));
     const QCommandLineOption noCaptureOption(QStringLiteral("no-capture"), QStringLiteral("Do not record exchanges (benchmarks)."));
     parser.addOptions({portOption, bindOption, usersOption, logOption, capacityOption, quietOption, noCaptureOption});
@@ -69,7 +70,8 @@ int ServeCommand::run(const QStringList &arguments)
     bool ok = false;
     const uint port = parser.value(portOption).toUInt(&ok);
     if (!ok || port > 65535) {
-        std::fprintf(stderr, "cookielab serve: --port must be a number from 0 to 65535, not \"%s\"\n", qPrintable(parser.value(portOption)));
+        std::fprintf(
+            stderr, "cookielab serve: --port must be a number from 0 to 65535, not \"%s\"\n", qPrintable(parser.value(portOption)));
         return 2;
     }
     options.port = quint16(port);
@@ -97,7 +99,7 @@ int ServeCommand::run(const QStringList &arguments)
         logFile.setFileName(parser.value(logOption));
         if (!logFile.open(QIODevice::WriteOnly | QIODevice::Append)) {
             std::fprintf(stderr, "cookielab serve: cannot open %s for appending: %s\n", qPrintable(logFile.fileName()),
-                         qPrintable(logFile.errorString()));
+                qPrintable(logFile.errorString()));
             return 2;
         }
     }
@@ -110,7 +112,7 @@ int ServeCommand::run(const QStringList &arguments)
     const QHostAddress address = lab->server().address();
     if (!address.isLoopback())
         std::fprintf(stderr, "WARNING: listening on %s: other machines can reach this server and its deliberately weak cookies.\n",
-                     qPrintable(address.toString()));
+            qPrintable(address.toString()));
     std::printf("CookieLab serving on %s\n", lab->server().baseUrl().toString().toUtf8().constData());
     std::fflush(stdout);
 

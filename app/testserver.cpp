@@ -54,9 +54,8 @@ QString TestServer::listen(const QHostAddress &address, quint16 port)
     if (!tcpServer->listen(address, port))
         return QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(tcpServer->errorString());
     m_server = std::make_unique<QHttpServer>();
-    m_server->setMissingHandler([this](const QHttpServerRequest &request, QHttpServerResponder &&responder) {
-        handle(request, responder);
-    });
+    m_server->setMissingHandler(
+        [this](const QHttpServerRequest &request, QHttpServerResponder &&responder) { handle(request, responder); });
     m_address = address;
     m_port = tcpServer->serverPort();
     m_tcpServer = tcpServer.release();
@@ -85,8 +84,7 @@ QUrl TestServer::baseUrl() const
 {
     QUrl url;
     url.setScheme(QStringLiteral("http"));
-    url.setHost(m_address == QHostAddress::Any || m_address == QHostAddress::AnyIPv4 ? QStringLiteral("127.0.0.1")
-                                                                                      : m_address.toString());
+    url.setHost(m_address == QHostAddress::Any || m_address == QHostAddress::AnyIPv4 ? QStringLiteral("127.0.0.1") : m_address.toString());
     url.setPort(m_port);
     url.setPath(QStringLiteral("/"));
     return url;
@@ -134,7 +132,8 @@ void TestServer::handle(const QHttpServerRequest &request, QHttpServerResponder 
     HttpExchange::setBody(exchange.responseBody, exchange.responseBodySize, head ? QByteArray() : reply.body);
     exchange.startedAt = startedAt;
     if (exchange.requestHeaders.isEmpty())
-        exchange.note = QStringLiteral("No request headers: QHttpServer 6.4 drops all headers of a request with a malformed header line or over 100 fields / 102,400 bytes per line.");
+        exchange.note = QStringLiteral("No request headers: QHttpServer 6.4 drops all headers of a request with a malformed header line or "
+                                       "over 100 fields / 102,400 bytes per line.");
     exchange.durationUsecs = timer.nsecsElapsed() / 1000;
     m_recorder.submit(std::move(exchange));
 }

@@ -90,7 +90,8 @@ Workbench::~Workbench()
     TestServer *server = &m_lab->server();
     QThread *home = thread();
     // Hand the server back to this thread before the worker ends, so it is destroyed where it lives.
-    QMetaObject::invokeMethod(server, [server, home] { server->moveToThread(home); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [server, home] { server->moveToThread(home); }, Qt::BlockingQueuedConnection);
     m_serverThread.quit();
     m_serverThread.wait();
     m_window.reset();
@@ -100,7 +101,8 @@ QString Workbench::startServer(const QHostAddress &address, quint16 port)
 {
     TestServer *server = &m_lab->server();
     QString error;
-    QMetaObject::invokeMethod(server, [&] { error = server->listen(address, port); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [&] { error = server->listen(address, port); }, Qt::BlockingQueuedConnection);
     m_window->setServerState(error.isEmpty(), error.isEmpty() ? server->baseUrl() : QUrl(), error);
     return error;
 }
@@ -108,7 +110,8 @@ QString Workbench::startServer(const QHostAddress &address, quint16 port)
 void Workbench::stopServer()
 {
     TestServer *server = &m_lab->server();
-    QMetaObject::invokeMethod(server, [server] { server->close(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        server, [server] { server->close(); }, Qt::BlockingQueuedConnection);
     if (m_window)
         m_window->setServerState(false, {}, {});
 }

@@ -43,14 +43,15 @@ bool endsWithInsensitive(QByteArrayView text, QByteArrayView lowerSuffix)
 // ZAP's default session token names plus the catalogue's additions.
 bool isSessionName(QByteArrayView name)
 {
-    static const QByteArrayList exact = {"asp.net_sessionid", "aspsessionid", "siteserver", "cfid", "cftoken", "jsessionid",
-                                         "phpsessid", "sessid", "sid", "viewstate", "zenid", "connect.sid", "jwt"};
+    static const QByteArrayList exact = {"asp.net_sessionid", "aspsessionid", "siteserver", "cfid", "cftoken", "jsessionid", "phpsessid",
+        "sessid", "sid", "viewstate", "zenid", "connect.sid", "jwt"};
     for (const QByteArray &known : exact) {
         if (HttpSyntax::equalsLowerCase(name, known))
             return true;
     }
     return containsInsensitive(name, "sess") || containsInsensitive(name, "login") || containsInsensitive(name, "token")
-        || HttpSyntax::startsWithLowerCase(name, "auth") || HttpSyntax::startsWithLowerCase(name, "remember") || endsWithInsensitive(name, "_session");
+        || HttpSyntax::startsWithLowerCase(name, "auth") || HttpSyntax::startsWithLowerCase(name, "remember")
+        || endsWithInsensitive(name, "_session");
 }
 
 bool looksRandom(QByteArrayView value)
@@ -75,12 +76,11 @@ bool looksRandom(QByteArrayView value)
 
 QString frameworkOf(QByteArrayView name)
 {
-    static const QList<QPair<QByteArray, const char *>> map = {
-        {"phpsessid", "PHP"}, {"jsessionid", "Java servlet containers"}, {"asp.net_sessionid", "ASP.NET"},
-        {"aspsessionid", "classic ASP"}, {"cfid", "ColdFusion"}, {"cftoken", "ColdFusion"}, {"connect.sid", "Express (connect)"},
-        {"laravel_session", "Laravel"}, {"ci_session", "CodeIgniter"}, {"_rails_session", "Ruby on Rails"},
-        {"sessionid", "Django"}, {"express:sess", "Express cookie-session"},
-        {"rack.session", "Rack"}, {"_session_id", "Ruby on Rails"}};
+    static const QList<QPair<QByteArray, const char *>> map
+        = {{"phpsessid", "PHP"}, {"jsessionid", "Java servlet containers"}, {"asp.net_sessionid", "ASP.NET"},
+            {"aspsessionid", "classic ASP"}, {"cfid", "ColdFusion"}, {"cftoken", "ColdFusion"}, {"connect.sid", "Express (connect)"},
+            {"laravel_session", "Laravel"}, {"ci_session", "CodeIgniter"}, {"_rails_session", "Ruby on Rails"}, {"sessionid", "Django"},
+            {"express:sess", "Express cookie-session"}, {"rack.session", "Rack"}, {"_session_id", "Ruby on Rails"}};
     for (const auto &[known, framework] : map) {
         if (HttpSyntax::startsWithLowerCase(name, known) && (known == "aspsessionid" || name.size() == known.size()))
             return QString::fromLatin1(framework);
@@ -140,8 +140,8 @@ QString personalData(QByteArrayView text)
 
 bool isAuthorizationField(QByteArrayView name)
 {
-    static const QByteArrayList fields = {"role", "roles", "admin", "isadmin", "is_admin", "group", "groups", "permissions",
-                                          "perms", "price", "discount", "level", "privilege", "access"};
+    static const QByteArrayList fields = {"role", "roles", "admin", "isadmin", "is_admin", "group", "groups", "permissions", "perms",
+        "price", "discount", "level", "privilege", "access"};
     for (const QByteArray &f : fields) {
         if (HttpSyntax::equalsLowerCase(name, f))
             return true;
@@ -248,8 +248,8 @@ double CookieAnalyzer::estimatedEntropyBits(QByteArrayView value)
         for (int c = 0; c < 256; ++c) {
             const bool digit = c >= '0' && c <= '9';
             const bool hex = digit || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-            const bool base64 = digit || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_' || c == '+'
-                || c == '/' || c == '=' || c == '.';
+            const bool base64 = digit || (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_' || c == '+' || c == '/'
+                || c == '=' || c == '.';
             table[size_t(c)] = uchar((digit ? 1 : 0) | (hex ? 2 : 0) | (base64 ? 4 : 0));
         }
         return table;
@@ -380,20 +380,16 @@ void CookieAnalyzer::analyze(const SetCookie &c, int index, QList<Finding> &out)
     }
     for (const auto &d : c.diagnostics) {
         switch (d.code) {
-        case Code::NonTokenName:
-            out.append(make(base, Rule::CK073, Severity::Info, d.span, "has a name that is not an HTTP token"));
-            break;
+        case Code::NonTokenName: out.append(make(base, Rule::CK073, Severity::Info, d.span, "has a name that is not an HTTP token")); break;
         case Code::NonCookieOctetValue: {
             bool nonAscii = false;
             for (char ch : c.value)
                 nonAscii = nonAscii || uchar(ch) >= 0x80;
             out.append(make(base, Rule::CK073, nonAscii ? Severity::Low : Severity::Info, d.span,
-                            nonAscii ? "has non-ASCII bytes in its value" : "has spaces, quotes, commas or backslashes in its value"));
+                nonAscii ? "has non-ASCII bytes in its value" : "has spaces, quotes, commas or backslashes in its value"));
             break;
         }
-        case Code::QuotedValue:
-            out.append(make(base, Rule::CK074, Severity::Info, d.span));
-            break;
+        case Code::QuotedValue: out.append(make(base, Rule::CK074, Severity::Info, d.span)); break;
         case Code::DuplicateAttribute: {
             const QByteArray attribute = d.subject;
             const bool conflicting = [&] {
@@ -411,28 +407,24 @@ void CookieAnalyzer::analyze(const SetCookie &c, int index, QList<Finding> &out)
         }
         case Code::UnknownAttribute: {
             const QByteArray lower = d.subject.toLower();
-            static const QByteArrayList nearMisses = {"secured", "secur", "http-only", "httponl", "http_only", "httponly:",
-                                                      "same-site", "samesite:strict", "samesite:lax", "same_site", "samsite",
-                                                      "max_age", "maxage", "expire", "expiry", "domian", "pathname"};
+            static const QByteArrayList nearMisses = {"secured", "secur", "http-only", "httponl", "http_only", "httponly:", "same-site",
+                "samesite:strict", "samesite:lax", "same_site", "samsite", "max_age", "maxage", "expire", "expiry", "domian", "pathname"};
             bool near = nearMisses.contains(lower) || lower.contains(':');
             if (lower == "priority")
                 break; // Chromium's Priority attribute: known, harmless
-            const bool obsolete = lower == "comment" || lower == "commenturl" || lower == "version" || lower == "port"
-                || lower == "discard" || lower == "sameparty";
+            const bool obsolete = lower == "comment" || lower == "commenturl" || lower == "version" || lower == "port" || lower == "discard"
+                || lower == "sameparty";
             out.append(make(base, Rule::CK076, near && !obsolete ? Severity::Medium : Severity::Info, d.span, d.subject, near ? 1 : 0));
             break;
         }
-        case Code::FlagWithValue:
-            out.append(make(base, Rule::CK077, Severity::Info, d.span, d.subject));
-            break;
+        case Code::FlagWithValue: out.append(make(base, Rule::CK077, Severity::Info, d.span, d.subject)); break;
         case Code::AttributeValueTooLong: {
             const QByteArray lower = d.subject.toLower();
             const bool important = lower == "domain" || lower == "path" || lower == "expires" || lower == "max-age";
             out.append(make(base, Rule::CK081, important ? Severity::Medium : Severity::Low, d.span, d.subject, d.span.length));
             break;
         }
-        default:
-            break;
+        default: break;
         }
     }
 
@@ -462,9 +454,9 @@ void CookieAnalyzer::analyze(const SetCookie &c, int index, QList<Finding> &out)
         bool httpOnly;
     };
     static const Prefix prefixes[] = {{"__host-http-", "__Host-Http-", Rule::CK053, Severity::Low, true, true},
-                                      {"__secure-", "__Secure-", Rule::CK050, Severity::Medium, false, false},
-                                      {"__host-", "__Host-", Rule::CK051, Severity::Medium, true, false},
-                                      {"__http-", "__Http-", Rule::CK052, Severity::Low, false, true}};
+        {"__secure-", "__Secure-", Rule::CK050, Severity::Medium, false, false},
+        {"__host-", "__Host-", Rule::CK051, Severity::Medium, true, false},
+        {"__http-", "__Http-", Rule::CK052, Severity::Low, false, true}};
     bool prefixed = false;
     for (const Prefix &p : prefixes) {
         if (!HttpSyntax::startsWithLowerCase(c.name, p.lower))
@@ -522,7 +514,8 @@ void CookieAnalyzer::attributeRules(const SetCookie &c, bool session, QList<Find
     if (!m_https && !m_localhost)
         out.append(make(base, Rule::CK003, session ? Severity::High : Severity::Low, whole));
     if (c.secure && !m_https)
-        out.append(make(base, Rule::CK004, m_localhost ? Severity::Info : Severity::Medium, spanOf(c, Kind::Secure), {}, m_localhost ? 1 : 0));
+        out.append(
+            make(base, Rule::CK004, m_localhost ? Severity::Info : Severity::Medium, spanOf(c, Kind::Secure), {}, m_localhost ? 1 : 0));
     if (m_https && session && !ctx.hsts)
         out.append(make(base, Rule::CK006, m_loginResponse ? Severity::Medium : Severity::Low, whole));
 
@@ -539,7 +532,7 @@ void CookieAnalyzer::attributeRules(const SetCookie &c, bool session, QList<Find
         out.append(make(base, Rule::CK020, session ? Severity::Medium : Severity::Low, whole));
     if (c.sameSite == SameSite::Invalid)
         out.append(make(base, Rule::CK021, session ? Severity::Medium : Severity::Low, spanOf(c, Kind::SameSite),
-                        c.text(c.effectiveAttribute(Kind::SameSite)->valueSpan).toByteArray()));
+            c.text(c.effectiveAttribute(Kind::SameSite)->valueSpan).toByteArray()));
     if (c.sameSite == SameSite::None && !c.secure)
         out.append(make(base, Rule::CK022, Severity::Medium, spanOf(c, Kind::SameSite)));
     if (c.sameSite == SameSite::None && c.secure)
@@ -604,12 +597,12 @@ void CookieAnalyzer::attributeRules(const SetCookie &c, bool session, QList<Find
         out.append(make(base, Rule::CK057, Severity::Info, c.nameSpan));
 
     // Lifetime.
-    const qint64 lifetime = c.persistent ? (c.requestedExpiry == SetCookie::LatestTime ? std::numeric_limits<qint64>::max() / 1000
-                                                                                          : (c.requestedExpiry - ctx.now) / 1000)
-                                         : 0;
+    const qint64 lifetime = c.persistent
+        ? (c.requestedExpiry == SetCookie::LatestTime ? std::numeric_limits<qint64>::max() / 1000 : (c.requestedExpiry - ctx.now) / 1000)
+        : 0;
     if (c.expiryCapped)
         out.append(make(base, Rule::CK060, Severity::Info, spanOf(c, c.maxAge ? Kind::MaxAge : Kind::Expires),
-                        QDateTime::fromMSecsSinceEpoch(c.expiry, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd")).toLatin1(), lifetime));
+            QDateTime::fromMSecsSinceEpoch(c.expiry, Qt::UTC).toString(QStringLiteral("yyyy-MM-dd")).toLatin1(), lifetime));
     if (c.maxAge) {
         if (const SetCookieAttribute *expires = c.effectiveAttribute(Kind::Expires)) {
             const auto expiresAt = CookieDate::parse(c.text(expires->valueSpan));
@@ -617,7 +610,7 @@ void CookieAnalyzer::attributeRules(const SetCookie &c, bool session, QList<Find
             if (expiresAt && qAbs(maxAgeAt - *expiresAt) > 60000) {
                 const bool expiresShorter = *expiresAt < maxAgeAt;
                 out.append(make(base, Rule::CK061, session && expiresShorter ? Severity::Low : Severity::Info, expires->span, {},
-                                qAbs(maxAgeAt - *expiresAt) / 1000));
+                    qAbs(maxAgeAt - *expiresAt) / 1000));
             }
         }
     }
@@ -645,7 +638,7 @@ void CookieAnalyzer::attributeRules(const SetCookie &c, bool session, QList<Find
     if (c.partitioned) {
         if (!c.secure || !trustworthy)
             out.append(make(base, Rule::CK090, Severity::Medium, spanOf(c, Kind::Partitioned),
-                            !c.secure ? QByteArrayLiteral("lacks Secure") : QByteArrayLiteral("came from an insecure origin")));
+                !c.secure ? QByteArrayLiteral("lacks Secure") : QByteArrayLiteral("came from an insecure origin")));
         if (!HttpSyntax::startsWithLowerCase(c.name, "__host-"))
             out.append(make(base, Rule::CK091, Severity::Info, c.nameSpan));
     }
@@ -682,7 +675,8 @@ void CookieAnalyzer::contentRules(const SetCookie &c, bool session, QList<Findin
     }
     if (password)
         out.append(make(base, Rule::CK100, Severity::High, valueSpan,
-                        isPasswordField(c.name) ? QByteArrayLiteral("a password (by its name)") : QByteArrayLiteral("the password submitted with this request")));
+            isPasswordField(c.name) ? QByteArrayLiteral("a password (by its name)")
+                                    : QByteArrayLiteral("the password submitted with this request")));
 
     // CK101: request input reflected into the cookie.
     if (!m_parameters.isEmpty()) {
@@ -722,7 +716,8 @@ void CookieAnalyzer::contentRules(const SetCookie &c, bool session, QList<Findin
                 severity = Severity::Low;
                 detail += exp ? ", exp outlives the cookie" : ", no exp claim: it never expires";
             } else {
-                detail += ", exp " + QDateTime::fromMSecsSinceEpoch(*exp, Qt::UTC).toString(Qt::ISODate).toUtf8() + "; its claims are readable by anyone";
+                detail += ", exp " + QDateTime::fromMSecsSinceEpoch(*exp, Qt::UTC).toString(Qt::ISODate).toUtf8()
+                    + "; its claims are readable by anyone";
             }
             out.append(make(base, Rule::CK102, severity, valueSpan, detail));
         }

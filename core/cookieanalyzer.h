@@ -34,8 +34,8 @@ struct AnalysisContext
     Role role = Role::Unknown;
     /** Paths of GET routes on this site known to change state (CK026), e.g. "/logout". */
     QList<QByteArray> stateChangingGetPaths;
-    qint64 now = 0;              ///< when the response arrived, ms since epoch
-    bool hsts = false;           ///< the host has sent Strict-Transport-Security (now or before)
+    qint64 now = 0; ///< when the response arrived, ms since epoch
+    bool hsts = false; ///< the host has sent Strict-Transport-Security (now or before)
     const CookieJar *jar = nullptr; ///< the client's cookies before this response, when known
 
     /** Login/logout from the path when nothing better is known ("/login", "/signout", …). */
@@ -72,11 +72,11 @@ private:
     QByteArray m_requestPath;
     bool m_https = false;
     bool m_localhost = false;
-    bool m_crossSite = false;     ///< Sec-Fetch-Site: cross-site
-    bool m_topNavigation = true;  ///< Sec-Fetch-Mode navigate + Sec-Fetch-Dest document (or no such headers)
+    bool m_crossSite = false; ///< Sec-Fetch-Site: cross-site
+    bool m_topNavigation = true; ///< Sec-Fetch-Mode navigate + Sec-Fetch-Dest document (or no such headers)
     bool m_loginResponse = false;
-    QList<QByteArray> m_passwords;                         ///< password fields of the request body
-    QList<QPair<QByteArray, QByteArray>> m_parameters;     ///< query and form parameters
+    QList<QByteArray> m_passwords; ///< password fields of the request body
+    QList<QPair<QByteArray, QByteArray>> m_parameters; ///< query and form parameters
     QByteArray m_cacheControl;
     QByteArray m_location;
 };

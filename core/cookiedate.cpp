@@ -9,17 +9,14 @@ namespace CookieLab
 namespace
 {
 
-constexpr std::array<const char *, 12> MonthNames = {"jan", "feb", "mar", "apr", "may", "jun",
-                                                      "jul", "aug", "sep", "oct", "nov", "dec"};
+constexpr std::array<const char *, 12> MonthNames = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
 constexpr std::array<const char *, 7> DayNames = {"Thu", "Fri", "Sat", "Sun", "Mon", "Tue", "Wed"};
-constexpr std::array<const char *, 12> MonthTitles = {"Jan", "Feb", "Mar", "Apr", "May", "Jun",
-                                                      "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+constexpr std::array<const char *, 12> MonthTitles = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 // delimiter = %x09 / %x20-2F / %x3B-40 / %x5B-60 / %x7B-7E
 bool isDelimiter(uchar c)
 {
-    return c == 0x09 || (c >= 0x20 && c <= 0x2F) || (c >= 0x3B && c <= 0x40) || (c >= 0x5B && c <= 0x60)
-        || (c >= 0x7B && c <= 0x7E);
+    return c == 0x09 || (c >= 0x20 && c <= 0x2F) || (c >= 0x3B && c <= 0x40) || (c >= 0x5B && c <= 0x60) || (c >= 0x7B && c <= 0x7E);
 }
 
 bool isDigit(uchar c)
@@ -187,9 +184,8 @@ bool CookieDate::isImfFixdate(QByteArrayView text)
         }
         return true;
     };
-    return dayOk && monthOk && text.sliced(3, 2) == ", " && digitsAt({5, 6, 12, 13, 14, 15, 17, 18, 20, 21, 23, 24})
-        && text[7] == ' ' && text[11] == ' ' && text[16] == ' ' && text[19] == ':' && text[22] == ':'
-        && text.sliced(25) == " GMT";
+    return dayOk && monthOk && text.sliced(3, 2) == ", " && digitsAt({5, 6, 12, 13, 14, 15, 17, 18, 20, 21, 23, 24}) && text[7] == ' '
+        && text[11] == ' ' && text[16] == ' ' && text[19] == ':' && text[22] == ':' && text.sliced(25) == " GMT";
 }
 
 QByteArray CookieDate::toImfFixdate(qint64 msecsSinceEpoch)

@@ -78,8 +78,7 @@ CookieStoreOutcome CookieJar::setCookie(QByteArrayView header, const CookieReque
     return storeParsed(SetCookieParser::parse(header, now()), context);
 }
 
-CookieStoreOutcome::Reason CookieJar::admission(const SetCookie &parsed, const CookieRequestContext &context,
-                                                StoredCookie &cookie) const
+CookieStoreOutcome::Reason CookieJar::admission(const SetCookie &parsed, const CookieRequestContext &context, StoredCookie &cookie) const
 {
     using Code = SetCookieDiagnostic::Code;
     if (!isCookieableScheme(context.url))
@@ -246,15 +245,13 @@ void CookieJar::forEachCandidate(QByteArrayView host, Visitor &&visit) const
     }
 }
 
-CookieInclusion::Reason CookieJar::inclusionReason(const StoredCookie &cookie, const CookieRequestContext &context,
-                                                   qint64 nowMsecs) const
+CookieInclusion::Reason CookieJar::inclusionReason(const StoredCookie &cookie, const CookieRequestContext &context, qint64 nowMsecs) const
 {
     if (cookie.isExpired(nowMsecs))
         return Inclusion::Expired;
     const QByteArray host = HostName::canonicalHost(context.url);
     if (cookie.hostOnly ? host != cookie.domain : !HostName::domainMatches(host, cookie.domain))
-        return cookie.hostOnly && HostName::domainMatches(host, cookie.domain) ? Inclusion::HostOnlyMismatch
-                                                                               : Inclusion::DomainMismatch;
+        return cookie.hostOnly && HostName::domainMatches(host, cookie.domain) ? Inclusion::HostOnlyMismatch : Inclusion::DomainMismatch;
     if (!HostName::pathMatches(HostName::requestPath(context.url), cookie.path))
         return Inclusion::PathMismatch;
     if (cookie.secure && !HostName::isPotentiallyTrustworthy(context.url))
@@ -278,8 +275,7 @@ CookieInclusion::Reason CookieJar::inclusionReason(const StoredCookie &cookie, c
         return laxAllows ? Inclusion::Included : Inclusion::SameSiteLax;
     if (laxAllows)
         return Inclusion::Included;
-    if (m_profile == Profile::Chromium && context.topLevelNavigation
-        && nowMsecs - cookie.creation <= LaxAllowUnsafeMaxAgeMsecs)
+    if (m_profile == Profile::Chromium && context.topLevelNavigation && nowMsecs - cookie.creation <= LaxAllowUnsafeMaxAgeMsecs)
         return Inclusion::IncludedLaxAllowingUnsafe;
     return Inclusion::SameSiteUnspecifiedTreatedAsLax;
 }
@@ -335,9 +331,7 @@ QList<StoredCookie> CookieJar::cookies() const
     all.reserve(m_count);
     for (const Bucket &bucket : m_byDomain)
         all.append(bucket);
-    std::sort(all.begin(), all.end(), [](const StoredCookie &a, const StoredCookie &b) {
-        return a.sequence < b.sequence;
-    });
+    std::sort(all.begin(), all.end(), [](const StoredCookie &a, const StoredCookie &b) { return a.sequence < b.sequence; });
     return all;
 }
 

@@ -36,10 +36,10 @@ public:
         Allow,
     };
 
-    static constexpr int MaxCookiesPerSite = 180;   ///< Chromium kDomainMaxCookies (per registrable domain)
-    static constexpr int PurgeCookiesPerSite = 30;  ///< Chromium kDomainPurgeCookies
-    static constexpr int MaxCookies = 3300;         ///< Chromium kMaxCookies
-    static constexpr int PurgeCookies = 300;        ///< Chromium kPurgeCookies
+    static constexpr int MaxCookiesPerSite = 180; ///< Chromium kDomainMaxCookies (per registrable domain)
+    static constexpr int PurgeCookiesPerSite = 30; ///< Chromium kDomainPurgeCookies
+    static constexpr int MaxCookies = 3300; ///< Chromium kMaxCookies
+    static constexpr int PurgeCookies = 300; ///< Chromium kPurgeCookies
     static constexpr qint64 LaxAllowUnsafeMaxAgeMsecs = 2 * 60 * 1000;
 
     explicit CookieJar(QObject *parent = nullptr);
@@ -87,10 +87,8 @@ Q_SIGNALS:
 private:
     using Bucket = QList<StoredCookie>;
 
-    CookieInclusion::Reason inclusionReason(const StoredCookie &cookie, const CookieRequestContext &context,
-                                            qint64 nowMsecs) const;
-    CookieStoreOutcome::Reason admission(const SetCookie &parsed, const CookieRequestContext &context,
-                                         StoredCookie &cookie) const;
+    CookieInclusion::Reason inclusionReason(const StoredCookie &cookie, const CookieRequestContext &context, qint64 nowMsecs) const;
+    CookieStoreOutcome::Reason admission(const SetCookie &parsed, const CookieRequestContext &context, StoredCookie &cookie) const;
     template<typename Visitor>
     void forEachCandidate(QByteArrayView host, Visitor &&visit) const;
     bool eraseIdentity(const StoredCookie &identity, StoredCookie *removed = nullptr);

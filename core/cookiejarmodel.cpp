@@ -102,7 +102,9 @@ QVariant CookieJarModel::data(const QModelIndex &index, int role) const
     case SizeColumn: return int(c.size());
     case HttpOnlyColumn: return flag(c.httpOnly);
     case SecureColumn: return flag(c.secure);
-    case SameSiteColumn: return c.sameSite == SameSite::Unspecified || c.sameSite == SameSite::Invalid ? tr("(Lax by default)") : QString::fromLatin1(sameSiteName(c.sameSite));
+    case SameSiteColumn:
+        return c.sameSite == SameSite::Unspecified || c.sameSite == SameSite::Invalid ? tr("(Lax by default)")
+                                                                                      : QString::fromLatin1(sameSiteName(c.sameSite));
     case HostOnlyColumn: return flag(c.hostOnly);
     case PartitionColumn: return QString::fromUtf8(c.partitionKey);
     case CreatedColumn: return sort ? QVariant(c.creation) : QVariant(timestamp(c.creation));

@@ -14,10 +14,10 @@ struct CookieOptions
 {
     QByteArray key;
     QByteArray value;
-    std::optional<qint64> maxAge;     ///< seconds
+    std::optional<qint64> maxAge; ///< seconds
     std::optional<QDateTime> expires; ///< see expiresAtUnix() for a timestamp
     QByteArray path = QByteArrayLiteral("/");
-    QByteArray domain;                ///< empty: no Domain attribute (host-only)
+    QByteArray domain; ///< empty: no Domain attribute (host-only)
     bool secure = false;
     bool httpOnly = false;
     QByteArray sameSite = QByteArrayLiteral("lax"); ///< "lax", "strict", "none" (any case); empty: no attribute

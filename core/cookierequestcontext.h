@@ -12,7 +12,7 @@ struct CookieRequestContext
 {
     enum class Api
     {
-        Http,   ///< Cookie / Set-Cookie headers
+        Http, ///< Cookie / Set-Cookie headers
         Script, ///< document.cookie: no HttpOnly cookies
     };
 

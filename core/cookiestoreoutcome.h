@@ -14,10 +14,10 @@ struct CookieStoreOutcome
 {
     enum class Status
     {
-        Stored,   ///< a new cookie
+        Stored, ///< a new cookie
         Replaced, ///< an existing cookie with the same identity was overwritten
-        Deleted,  ///< an expired cookie removed the existing one
-        Expired,  ///< already expired and nothing to delete
+        Deleted, ///< an expired cookie removed the existing one
+        Expired, ///< already expired and nothing to delete
         Rejected, ///< the jar refused it; see reason
     };
     /** Why a cookie was refused; names follow Chromium's CookieInclusionStatus where one exists. */

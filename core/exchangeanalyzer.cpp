@@ -12,7 +12,8 @@ namespace CookieLab
 namespace
 {
 
-Finding exchangeFinding(Rule rule, Severity severity, const QByteArray &name, const QByteArray &origin, QByteArray detail = {}, qint64 number = 0)
+Finding exchangeFinding(
+    Rule rule, Severity severity, const QByteArray &name, const QByteArray &origin, QByteArray detail = {}, qint64 number = 0)
 {
     Finding f;
     f.rule = rule;
@@ -179,7 +180,8 @@ QList<Finding> ExchangeAnalyzer::analyzeFresh(const HttpExchange &exchange)
     bool hasDeletion = false;
     for (const SetCookie &cookie : cookies)
         hasDeletion = hasDeletion || (!cookie.isIgnored() && cookie.isDeletion());
-    const QList<CookieInclusion> before = hasDeletion || !HttpSyntax::isSafeMethod(exchange.method) ? jar.explain(requestContext) : QList<CookieInclusion>();
+    const QList<CookieInclusion> before
+        = hasDeletion || !HttpSyntax::isSafeMethod(exchange.method) ? jar.explain(requestContext) : QList<CookieInclusion>();
 
     // Session cookies the client sent, and what the response did to them.
     for (const CookiePair &pair : sent.pairs()) {
@@ -194,8 +196,8 @@ QList<Finding> ExchangeAnalyzer::analyzeFresh(const HttpExchange &exchange)
             sameValue = sameValue || (!cookie.isDeletion() && cookie.value == pair.value);
         }
         if (login && (!reissued || sameValue))
-            findings.append(exchangeFinding(Rule::CK120, Severity::High, pair.name, origin,
-                                            sameValue ? "the same value was issued again" : "no new value was issued"));
+            findings.append(exchangeFinding(
+                Rule::CK120, Severity::High, pair.name, origin, sameValue ? "the same value was issued again" : "no new value was issued"));
         if (context.role == AnalysisContext::Role::PrivilegeChange && succeeded && !reissued)
             findings.append(exchangeFinding(Rule::CK122, Severity::Medium, pair.name, origin));
         if (context.role == AnalysisContext::Role::Logout && !deleted)
@@ -204,16 +206,16 @@ QList<Finding> ExchangeAnalyzer::analyzeFresh(const HttpExchange &exchange)
         if (!HttpSyntax::isSafeMethod(exchange.method)) {
             bool ambient = false;
             for (const CookieInclusion &inclusion : before) {
-                ambient = ambient || (inclusion.isIncluded() && inclusion.cookie.name == pair.name && inclusion.cookie.sameSite == SameSite::None);
+                ambient = ambient
+                    || (inclusion.isIncluded() && inclusion.cookie.name == pair.name && inclusion.cookie.sameSite == SameSite::None);
             }
             bool defended = !HttpExchange::values(exchange.requestHeaders, "origin").isEmpty()
-                || !HttpExchange::values(exchange.requestHeaders, "sec-fetch-site").isEmpty()
-                || exchange.requestBody.contains("csrf") || exchange.requestBody.contains("xsrf");
+                || !HttpExchange::values(exchange.requestHeaders, "sec-fetch-site").isEmpty() || exchange.requestBody.contains("csrf")
+                || exchange.requestBody.contains("xsrf");
             for (const auto &header : exchange.requestHeaders)
                 defended = defended || header.first.toLower().contains("csrf") || header.first.toLower().contains("xsrf");
             if (ambient && !defended)
-                findings.append(exchangeFinding(Rule::CK130, Severity::Medium, pair.name, origin,
-                                                exchange.method + " SameSite=None"));
+                findings.append(exchangeFinding(Rule::CK130, Severity::Medium, pair.name, origin, exchange.method + " SameSite=None"));
         }
     }
 
@@ -240,7 +242,7 @@ QList<Finding> ExchangeAnalyzer::analyzeFresh(const HttpExchange &exchange)
             }
             if (!exact && !survivors.isEmpty()) {
                 Finding f = exchangeFinding(Rule::CK067, context.role == AnalysisContext::Role::Logout ? Severity::Medium : Severity::Low,
-                                            cookie.name, origin, survivors.join("; "));
+                    cookie.name, origin, survivors.join("; "));
                 f.cookieIndex = i;
                 f.subject = Finding::makeSubject(cookie.name, cookie.header, origin);
                 f.span = {0, cookie.header.size()};
@@ -308,9 +310,10 @@ QList<Finding> ExchangeAnalyzer::analyzeFresh(const HttpExchange &exchange)
         }
         if (scopes.size() >= 2) {
             reported.insert(cookie.name);
-            const bool sensitive = CookieAnalyzer::isSessionLike(cookie.name, cookie.value, login) || CookieAnalyzer::isAntiCsrf(cookie.name);
-            findings.append(exchangeFinding(Rule::CK124, sensitive ? Severity::Medium : Severity::Low, cookie.name, origin,
-                                            scopes.join("; "), scopes.size()));
+            const bool sensitive
+                = CookieAnalyzer::isSessionLike(cookie.name, cookie.value, login) || CookieAnalyzer::isAntiCsrf(cookie.name);
+            findings.append(exchangeFinding(
+                Rule::CK124, sensitive ? Severity::Medium : Severity::Low, cookie.name, origin, scopes.join("; "), scopes.size()));
         }
     }
     {
@@ -336,7 +339,8 @@ QList<Finding> ExchangeAnalyzer::analyzeFresh(const HttpExchange &exchange)
                 headerBytes += inclusion.cookie.size() + (inclusion.cookie.name.isEmpty() ? 0 : 1) + 2;
         }
         if (perSite > 50 || jar.size() > 3000)
-            findings.append(exchangeFinding(Rule::CK082, perSite > 180 || jar.size() > 3000 ? Severity::Low : Severity::Info, {}, origin, site, perSite));
+            findings.append(exchangeFinding(
+                Rule::CK082, perSite > 180 || jar.size() > 3000 ? Severity::Low : Severity::Info, {}, origin, site, perSite));
         if (headerBytes > 8192)
             findings.append(exchangeFinding(Rule::CK083, Severity::Low, {}, origin, {}, headerBytes));
         for (auto it = partitions.cbegin(); it != partitions.cend(); ++it) {

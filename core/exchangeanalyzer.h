@@ -52,9 +52,9 @@ private:
 
     QHash<QString, std::shared_ptr<CookieJar>> m_jars;
     QSet<QByteArray> m_hstsHosts;
-    QHash<QByteArray, IssuedValue> m_sessionValues;         ///< value → first client it went to
-    QHash<QByteArray, QList<QByteArray>> m_issuedByName;     ///< session cookie name → recent values
-    QHash<QByteArray, QSet<QByteArray>> m_sessionSchemes;    ///< "host name" → schemes it was issued over
+    QHash<QByteArray, IssuedValue> m_sessionValues; ///< value → first client it went to
+    QHash<QByteArray, QList<QByteArray>> m_issuedByName; ///< session cookie name → recent values
+    QHash<QByteArray, QSet<QByteArray>> m_sessionSchemes; ///< "host name" → schemes it was issued over
     struct Repeat
     {
         QByteArray key;

@@ -27,8 +27,8 @@ bool bytesFromJson(const QJsonValue &value, QByteArray &out)
         return true;
     }
     if (value.isObject() && value.toObject().value(QLatin1String("base64")).isString()) {
-        const auto decoded = QByteArray::fromBase64Encoding(value.toObject().value(QLatin1String("base64")).toString().toLatin1(),
-                                                            QByteArray::AbortOnBase64DecodingErrors);
+        const auto decoded = QByteArray::fromBase64Encoding(
+            value.toObject().value(QLatin1String("base64")).toString().toLatin1(), QByteArray::AbortOnBase64DecodingErrors);
         out = decoded.decoded;
         return bool(decoded);
     }

@@ -92,7 +92,8 @@ HttpExchangePtr ExchangeListModel::exchange(int row) const
 
 int ExchangeListModel::rowOf(quint64 id) const
 {
-    const auto it = std::lower_bound(m_rows.begin(), m_rows.end(), id, [](const Row &r, quint64 wanted) { return r.exchange->id < wanted; });
+    const auto it
+        = std::lower_bound(m_rows.begin(), m_rows.end(), id, [](const Row &r, quint64 wanted) { return r.exchange->id < wanted; });
     return it != m_rows.end() && it->exchange->id == id ? int(it - m_rows.begin()) : -1;
 }
 
@@ -103,44 +104,36 @@ QVariant ExchangeListModel::data(const QModelIndex &index, int role) const
     const Row &row = m_rows[size_t(index.row())];
     const HttpExchange &e = *row.exchange;
     switch (role) {
-    case ExchangeIdRole:
-        return QVariant::fromValue(e.id);
-    case SeverityRole:
-        return row.severity;
-    case SearchTextRole:
-        return row.searchText;
+    case ExchangeIdRole: return QVariant::fromValue(e.id);
+    case SeverityRole: return row.severity;
+    case SearchTextRole: return row.searchText;
     case Qt::TextAlignmentRole:
         return index.column() == StatusColumn || index.column() == SetCookieColumn || index.column() == DurationColumn
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
             : QVariant();
     case Qt::DisplayRole:
-    case SortRole:
-        break;
-    default:
-        return {};
+    case SortRole: break;
+    default: return {};
     }
     const bool sort = role == SortRole;
     switch (index.column()) {
     case TimeColumn:
-        return sort ? QVariant(e.startedAt) : QVariant(QDateTime::fromMSecsSinceEpoch(e.startedAt).toString(QStringLiteral("HH:mm:ss.zzz")));
-    case ClientColumn:
-        return e.clientAddress;
-    case MethodColumn:
-        return QString::fromLatin1(e.method);
+        return sort ? QVariant(e.startedAt)
+                    : QVariant(QDateTime::fromMSecsSinceEpoch(e.startedAt).toString(QStringLiteral("HH:mm:ss.zzz")));
+    case ClientColumn: return e.clientAddress;
+    case MethodColumn: return QString::fromLatin1(e.method);
     case PathColumn:
-        return QString::fromUtf8(e.url.path(QUrl::FullyEncoded).toUtf8() + (e.url.hasQuery() ? "?" + e.url.query(QUrl::FullyEncoded).toUtf8() : QByteArray()));
-    case StatusColumn:
-        return e.status;
-    case SetCookieColumn:
-        return row.setCookies;
+        return QString::fromUtf8(
+            e.url.path(QUrl::FullyEncoded).toUtf8() + (e.url.hasQuery() ? "?" + e.url.query(QUrl::FullyEncoded).toUtf8() : QByteArray()));
+    case StatusColumn: return e.status;
+    case SetCookieColumn: return row.setCookies;
     case SeverityColumn:
         if (sort)
             return row.severity;
         return row.severity < 0 ? QString() : QString::fromLatin1(severityName(Severity(row.severity)));
     case DurationColumn:
         return sort ? QVariant(e.durationUsecs) : QVariant(QStringLiteral("%1 ms").arg(double(e.durationUsecs) / 1000.0, 0, 'f', 1));
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -37,9 +37,9 @@ public:
     enum Role
     {
         SortRole = Qt::UserRole + 1, ///< raw value for sorting (time, number, severity rank)
-        ExchangeIdRole,              ///< quint64
-        SeverityRole,                ///< highest finding severity as int, -1 for none
-        SearchTextRole,              ///< lower-case text the filter matches: path, cookie names, rule IDs, severities, client
+        ExchangeIdRole, ///< quint64
+        SeverityRole, ///< highest finding severity as int, -1 for none
+        SearchTextRole, ///< lower-case text the filter matches: path, cookie names, rule IDs, severities, client
     };
 
     explicit ExchangeListModel(ExchangeLog *log, QObject *parent = nullptr);

@@ -60,8 +60,8 @@ HttpExchangePtr ExchangeLog::find(quint64 id) const
 {
     QMutexLocker locker(&m_mutex);
     // Ids increase along the deque, so binary search works.
-    const auto it = std::lower_bound(m_entries.begin(), m_entries.end(), id,
-                                     [](const HttpExchangePtr &e, quint64 wanted) { return e->id < wanted; });
+    const auto it
+        = std::lower_bound(m_entries.begin(), m_entries.end(), id, [](const HttpExchangePtr &e, quint64 wanted) { return e->id < wanted; });
     return it != m_entries.end() && (*it)->id == id ? *it : nullptr;
 }
 

@@ -7,8 +7,8 @@
 #include <QObject>
 
 #include <deque>
-#include <vector>
 #include <optional>
+#include <vector>
 
 namespace CookieLab
 {

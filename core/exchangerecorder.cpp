@@ -68,7 +68,8 @@ void ExchangeRecorder::flush()
 {
     if (QThread::currentThread() == &m_thread)
         return;
-    QMetaObject::invokeMethod(m_worker, [this] { drain(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        m_worker, [this] { drain(); }, Qt::BlockingQueuedConnection);
 }
 
 } // namespace CookieLab

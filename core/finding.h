@@ -32,11 +32,11 @@ struct Finding
 
     Rule rule = Rule::CK131;
     Severity severity = Severity::Info;
-    int cookieIndex = -1;   ///< which Set-Cookie line of the response; -1 for the exchange as a whole
-    ByteSpan span;          ///< the bytes of that line the finding is about
+    int cookieIndex = -1; ///< which Set-Cookie line of the response; -1 for the exchange as a whole
+    ByteSpan span; ///< the bytes of that line the finding is about
     std::shared_ptr<const Subject> subject;
-    QByteArray detail;      ///< rule-specific text: an attribute value, the other cookie, a decoded claim…
-    qint64 number = 0;      ///< rule-specific number: seconds, bytes, counts
+    QByteArray detail; ///< rule-specific text: an attribute value, the other cookie, a decoded claim…
+    qint64 number = 0; ///< rule-specific number: seconds, bytes, counts
 
     static std::shared_ptr<const Subject> makeSubject(QByteArray cookieName, QByteArray header, QByteArray origin);
     const QByteArray &cookieName() const;

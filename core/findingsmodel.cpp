@@ -56,8 +56,7 @@ QVariant FindingsModel::data(const QModelIndex &index, int role) const
         case TitleColumn: return f.title();
         default: return {};
         }
-    default:
-        return {};
+    default: return {};
     }
 }
 

@@ -28,11 +28,11 @@ public:
     enum Role
     {
         SortRole = Qt::UserRole + 1,
-        SeverityRole,    ///< int (Severity)
+        SeverityRole, ///< int (Severity)
         ExplanationRole, ///< QString
-        FixRole,         ///< QString
-        ReferencesRole,  ///< QStringList
-        SpanRole,        ///< QPoint(offset, length) in the Set-Cookie line
+        FixRole, ///< QString
+        ReferencesRole, ///< QStringList
+        SpanRole, ///< QPoint(offset, length) in the Set-Cookie line
         CookieIndexRole, ///< int: which Set-Cookie line
     };
 

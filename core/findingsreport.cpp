@@ -83,15 +83,16 @@ QByteArray FindingsReport::toText(bool colour) const
     const QByteArray reset = colour ? "\x1b[0m" : "";
     for (const Entry &entry : m_entries) {
         if (!entry.header.isEmpty())
-            out += (entry.line > 0 ? entry.source.toUtf8() + ':' + QByteArray::number(entry.line) + ": " : QByteArray()) + "Set-Cookie: " + entry.header + '\n';
+            out += (entry.line > 0 ? entry.source.toUtf8() + ':' + QByteArray::number(entry.line) + ": " : QByteArray())
+                + "Set-Cookie: " + entry.header + '\n';
         else
             out += entry.source.toUtf8() + ": " + entry.url + '\n';
         if (entry.findings.isEmpty())
             out += "  no findings\n";
         for (const Finding &f : entry.findings) {
             const QByteArray severity = severityName(f.severity).toUpper();
-            out += "  " + (colour ? QByteArray(colourOf(f.severity)) : QByteArray()) + severity.leftJustified(6) + ' ' + f.ruleId()
-                + reset + ' ' + f.title().toUtf8() + '\n';
+            out += "  " + (colour ? QByteArray(colourOf(f.severity)) : QByteArray()) + severity.leftJustified(6) + ' ' + f.ruleId() + reset
+                + ' ' + f.title().toUtf8() + '\n';
             out += "         " + f.explanation().toUtf8() + '\n';
             out += "         Fix: " + f.fix().toUtf8() + '\n';
         }
@@ -147,8 +148,9 @@ QByteArray FindingsReport::toSarif(const QString &toolVersion) const
                     {QStringLiteral("fullDescription"), QJsonObject{{QStringLiteral("text"), QString::fromUtf8(info.advice)}}},
                     {QStringLiteral("help"), QJsonObject{{QStringLiteral("text"), QString::fromUtf8(info.references)}}},
                     {QStringLiteral("defaultConfiguration"), QJsonObject{{QStringLiteral("level"), sarifLevel(info.defaultSeverity)}}},
-                    {QStringLiteral("properties"), QJsonObject{{QStringLiteral("tags"), QJsonArray{QStringLiteral("security"), QStringLiteral("cookies")}},
-                                                               {QStringLiteral("security-severity"), securitySeverity(info.defaultSeverity)}}},
+                    {QStringLiteral("properties"),
+                        QJsonObject{{QStringLiteral("tags"), QJsonArray{QStringLiteral("security"), QStringLiteral("cookies")}},
+                            {QStringLiteral("security-severity"), securitySeverity(info.defaultSeverity)}}},
                 });
             }
             QJsonObject region;
@@ -167,9 +169,10 @@ QByteArray FindingsReport::toSarif(const QString &toolVersion) const
                 {QStringLiteral("level"), sarifLevel(f.severity)},
                 {QStringLiteral("message"), QJsonObject{{QStringLiteral("text"), QString(f.explanation() + u' ' + f.fix())}}},
                 {QStringLiteral("locations"), QJsonArray{QJsonObject{{QStringLiteral("physicalLocation"), physical}}}},
-                {QStringLiteral("properties"), QJsonObject{{QStringLiteral("cookie"), QString::fromUtf8(f.cookieName())},
-                                                           {QStringLiteral("severity"), QString::fromLatin1(severityName(f.severity))},
-                                                           {QStringLiteral("url"), QString::fromUtf8(entry.url)}}},
+                {QStringLiteral("properties"),
+                    QJsonObject{{QStringLiteral("cookie"), QString::fromUtf8(f.cookieName())},
+                        {QStringLiteral("severity"), QString::fromLatin1(severityName(f.severity))},
+                        {QStringLiteral("url"), QString::fromUtf8(entry.url)}}},
             });
         }
     }

@@ -16,11 +16,11 @@ class FindingsReport final
 public:
     struct Entry
     {
-        QByteArray header;     ///< the Set-Cookie line; empty for exchange-wide findings
-        QString source;        ///< file name or URL the line came from
-        int line = 0;          ///< 1-based line in the source (0 when not from a line)
-        int column = 0;        ///< where the Set-Cookie value starts in that line (0-based)
-        QByteArray url;        ///< the URL the cookie was received from
+        QByteArray header; ///< the Set-Cookie line; empty for exchange-wide findings
+        QString source; ///< file name or URL the line came from
+        int line = 0; ///< 1-based line in the source (0 when not from a line)
+        int column = 0; ///< where the Set-Cookie value starts in that line (0-based)
+        QByteArray url; ///< the URL the cookie was received from
         QList<Finding> findings;
     };
 

@@ -98,7 +98,8 @@ bool HarFile::read(const QByteArray &json, QList<HttpExchange> &exchanges, QStri
         e.clientAddress = QStringLiteral("har");
         const QByteArray body = request.value(QLatin1String("postData")).toObject().value(QLatin1String("text")).toString().toUtf8();
         HttpExchange::setBody(e.requestBody, e.requestBodySize, body);
-        const QByteArray responseBody = response.value(QLatin1String("content")).toObject().value(QLatin1String("text")).toString().toUtf8();
+        const QByteArray responseBody
+            = response.value(QLatin1String("content")).toObject().value(QLatin1String("text")).toString().toUtf8();
         HttpExchange::setBody(e.responseBody, e.responseBodySize, responseBody);
         if (HttpExchange::values(e.responseHeaders, "set-cookie").isEmpty()) {
             for (const QJsonValue &cookie : response.value(QLatin1String("cookies")).toArray())

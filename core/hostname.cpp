@@ -82,8 +82,8 @@ bool domainMatches(QByteArrayView host, QByteArrayView domain)
 {
     if (host == domain)
         return true;
-    return !domain.isEmpty() && host.size() > domain.size() && host.endsWith(domain)
-        && host[host.size() - domain.size() - 1] == '.' && !isIpAddress(host);
+    return !domain.isEmpty() && host.size() > domain.size() && host.endsWith(domain) && host[host.size() - domain.size() - 1] == '.'
+        && !isIpAddress(host);
 }
 
 bool pathMatches(QByteArrayView requestPath, QByteArrayView cookiePath)

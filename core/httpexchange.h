@@ -23,30 +23,30 @@ struct HttpExchange
 {
     enum class Source
     {
-        Server,   ///< handled by the embedded server (from any client)
-        Client,   ///< sent by the app's own client
+        Server, ///< handled by the embedded server (from any client)
+        Client, ///< sent by the app's own client
         Imported, ///< read from a file
     };
 
     static constexpr qsizetype DefaultBodyLimit = 64 * 1024;
 
-    quint64 id = 0;           ///< assigned by ExchangeLog
+    quint64 id = 0; ///< assigned by ExchangeLog
     Source source = Source::Server;
     QByteArray method;
-    QUrl url;                 ///< absolute URL as requested
+    QUrl url; ///< absolute URL as requested
     QString clientAddress;
     quint16 clientPort = 0;
-    HeaderList requestHeaders;  ///< wire order and case; Cookie kept exactly as received
-    QByteArray requestBody;     ///< up to the body limit
+    HeaderList requestHeaders; ///< wire order and case; Cookie kept exactly as received
+    QByteArray requestBody; ///< up to the body limit
     qsizetype requestBodySize = 0; ///< before truncation
     int status = 0;
     HeaderList responseHeaders; ///< every Set-Cookie line as sent
     QByteArray responseBody;
     qsizetype responseBodySize = 0;
-    qint64 startedAt = 0;       ///< ms since epoch
+    qint64 startedAt = 0; ///< ms since epoch
     qint64 durationUsecs = 0;
-    QString note;               ///< anything the transport could not capture faithfully
-    QList<Finding> findings;    ///< the analyzer's findings, filled when the exchange is recorded
+    QString note; ///< anything the transport could not capture faithfully
+    QList<Finding> findings; ///< the analyzer's findings, filled when the exchange is recorded
 
     bool requestBodyTruncated() const { return requestBodySize > requestBody.size(); }
     bool responseBodyTruncated() const { return responseBodySize > responseBody.size(); }

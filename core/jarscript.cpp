@@ -84,9 +84,8 @@ bool JarScript::execute(QByteArrayView line, int lineNumber)
         const qint64 seconds = QByteArray(arguments.toByteArray()).trimmed().toLongLong(&ok);
         constexpr qint64 Year10000 = 253402300800; // keeps every date the jar computes representable
         if (!ok || seconds < -Year10000 || seconds >= Year10000)
-            return fail(lineNumber, QStringLiteral("NOW needs Unix seconds between -%1 and %1, got \"%2\"")
-                                        .arg(Year10000)
-                                        .arg(QString::fromUtf8(arguments)));
+            return fail(lineNumber,
+                QStringLiteral("NOW needs Unix seconds between -%1 and %1, got \"%2\"").arg(Year10000).arg(QString::fromUtf8(arguments)));
         m_jar.setClock([msecs = seconds * 1000] { return msecs; });
         return true;
     }
@@ -96,8 +95,8 @@ bool JarScript::execute(QByteArrayView line, int lineNumber)
         const auto [urlText, header] = splitWord(arguments);
         const auto url = parseUrl(urlText);
         if (!url)
-            return fail(lineNumber, QStringLiteral("%1 needs an absolute URL, got \"%2\"")
-                                        .arg(QString::fromLatin1(command), QString::fromUtf8(urlText)));
+            return fail(lineNumber,
+                QStringLiteral("%1 needs an absolute URL, got \"%2\"").arg(QString::fromLatin1(command), QString::fromUtf8(urlText)));
         CookieRequestContext context = m_context;
         context.url = *url;
         if (command == "SET") {
@@ -106,10 +105,10 @@ bool JarScript::execute(QByteArrayView line, int lineNumber)
                 m_messages(QStringLiteral("line %1: %2 %3: %4")
                                .arg(lineNumber)
                                .arg(QString::fromLatin1(CookieStoreOutcome::statusName(outcome.status)),
-                                    QString::fromLatin1(outcome.status == CookieStoreOutcome::Status::Rejected
-                                                            ? CookieStoreOutcome::reasonName(outcome.reason)
-                                                            : QByteArray("-")),
-                                    outcome.explanation()));
+                                   QString::fromLatin1(outcome.status == CookieStoreOutcome::Status::Rejected
+                                           ? CookieStoreOutcome::reasonName(outcome.reason)
+                                           : QByteArray("-")),
+                                   outcome.explanation()));
             return true;
         }
         if (m_explain && m_messages) {
@@ -117,8 +116,7 @@ bool JarScript::execute(QByteArrayView line, int lineNumber)
                 m_messages(QStringLiteral("line %1: %2 %3: %4")
                                .arg(lineNumber)
                                .arg(QString::fromUtf8(inclusion.cookie.pair()),
-                                    QString::fromLatin1(CookieInclusion::reasonName(inclusion.reason)),
-                                    inclusion.explanation()));
+                                   QString::fromLatin1(CookieInclusion::reasonName(inclusion.reason)), inclusion.explanation()));
         }
         if (m_output)
             m_output(m_jar.cookieHeader(context));

@@ -13,7 +13,7 @@ namespace CookieLab
 /** One name=value pair of a Cookie request header, in the order it was sent. */
 struct CookiePair
 {
-    QByteArray name;  ///< empty for a nameless cookie (a piece without '=')
+    QByteArray name; ///< empty for a nameless cookie (a piece without '=')
     QByteArray value; ///< as sent, quotes kept
 
     /** The value without one pair of surrounding double quotes. */

@@ -21,8 +21,8 @@ ResponseCookies &ResponseCookies::setCookie(const CookieOptions &options)
     return *this;
 }
 
-ResponseCookies &ResponseCookies::deleteCookie(const QByteArray &key, const QByteArray &path, const QByteArray &domain,
-                                               bool secure, bool httpOnly, const QByteArray &sameSite)
+ResponseCookies &ResponseCookies::deleteCookie(
+    const QByteArray &key, const QByteArray &path, const QByteArray &domain, bool secure, bool httpOnly, const QByteArray &sameSite)
 {
     CookieOptions options;
     options.key = key;

@@ -26,9 +26,8 @@ public:
 
     ResponseCookies &setCookie(const CookieOptions &options);
     /** An expired cookie with the same name (and the scope/flags given, so prefixed cookies can be deleted). */
-    ResponseCookies &deleteCookie(const QByteArray &key, const QByteArray &path = QByteArrayLiteral("/"),
-                                  const QByteArray &domain = {}, bool secure = false, bool httpOnly = false,
-                                  const QByteArray &sameSite = QByteArrayLiteral("lax"));
+    ResponseCookies &deleteCookie(const QByteArray &key, const QByteArray &path = QByteArrayLiteral("/"), const QByteArray &domain = {},
+        bool secure = false, bool httpOnly = false, const QByteArray &sameSite = QByteArrayLiteral("lax"));
     /** Max-Age=315360000 and Expires now + 3650 days, other options as given. */
     ResponseCookies &setPermanentCookie(const QByteArray &key, const QByteArray &value);
     ResponseCookies &setPermanentCookie(CookieOptions options);

@@ -10,8 +10,8 @@ namespace CookieLab
 namespace
 {
 
-RouteCookie make(const char *route, RouteCookie::Kind kind, const char *key, const char *value,
-                 std::optional<qint64> maxAge, bool secure, bool httpOnly, const char *sameSite, const char *description)
+RouteCookie make(const char *route, RouteCookie::Kind kind, const char *key, const char *value, std::optional<qint64> maxAge, bool secure,
+    bool httpOnly, const char *sameSite, const char *description)
 {
     RouteCookie cookie;
     cookie.route = route;
@@ -40,8 +40,8 @@ RouteCookiePolicy::~RouteCookiePolicy() = default;
 QList<RouteCookie> RouteCookiePolicy::documentedDefaults()
 {
     using Kind = RouteCookie::Kind;
-    RouteCookie remember = make("/remember-me", Kind::Fixed, "remember_me", "true", ResponseCookies::PermanentSeconds,
-                                false, false, "lax", "set_permanent_cookie: 10 years (browsers cap it at 400 days)");
+    RouteCookie remember = make("/remember-me", Kind::Fixed, "remember_me", "true", ResponseCookies::PermanentSeconds, false, false, "lax",
+        "set_permanent_cookie: 10 years (browsers cap it at 400 days)");
     remember.expiresIn = ResponseCookies::PermanentSeconds;
     return {
         make("/set-cookie", Kind::Fixed, "user_id", "12345", 3600, true, true, "lax", "set_cookie with max_age=3600, httponly, secure"),
@@ -86,7 +86,8 @@ QString RouteCookiePolicy::validate(const RouteCookie &cookie)
     CookieOptions options = cookie.options;
     if (cookie.kind == RouteCookie::Kind::SessionToken)
         options.value = "token";
-    if (cookie.expiresIn && (*cookie.expiresIn < -ResponseCookies::PermanentSeconds * 10 || *cookie.expiresIn > ResponseCookies::PermanentSeconds * 10))
+    if (cookie.expiresIn
+        && (*cookie.expiresIn < -ResponseCookies::PermanentSeconds * 10 || *cookie.expiresIn > ResponseCookies::PermanentSeconds * 10))
         return QStringLiteral("Expires offset %1 s is out of range.").arg(*cookie.expiresIn);
     return SetCookieSerializer::serialize(options).error;
 }

@@ -18,13 +18,13 @@ struct RouteCookie
 {
     enum class Kind
     {
-        Fixed,        ///< the value in options
+        Fixed, ///< the value in options
         SessionToken, ///< the value is a freshly issued login token
-        Deletion,     ///< an expired cookie that removes the named one
+        Deletion, ///< an expired cookie that removes the named one
     };
 
-    QByteArray id;      ///< "<route> <cookie>", e.g. "/login auth_token"
-    QByteArray route;   ///< "/login"
+    QByteArray id; ///< "<route> <cookie>", e.g. "/login auth_token"
+    QByteArray route; ///< "/login"
     Kind kind = Kind::Fixed;
     CookieOptions options;
     std::optional<qint64> expiresIn; ///< seconds from the response time, written as Expires
@@ -35,9 +35,8 @@ struct RouteCookie
         const auto &x = a.options;
         const auto &y = b.options;
         return a.id == b.id && a.kind == b.kind && a.expiresIn == b.expiresIn && x.key == y.key && x.value == y.value
-            && x.maxAge == y.maxAge && x.expires == y.expires && x.path == y.path && x.domain == y.domain
-            && x.secure == y.secure && x.httpOnly == y.httpOnly && x.sameSite == y.sameSite
-            && x.partitioned == y.partitioned;
+            && x.maxAge == y.maxAge && x.expires == y.expires && x.path == y.path && x.domain == y.domain && x.secure == y.secure
+            && x.httpOnly == y.httpOnly && x.sameSite == y.sameSite && x.partitioned == y.partitioned;
     }
 };
 

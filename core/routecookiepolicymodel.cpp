@@ -50,18 +50,13 @@ Qt::ItemFlags RouteCookiePolicyModel::flags(const QModelIndex &index) const
     switch (index.column()) {
     case SecureColumn:
     case HttpOnlyColumn:
-    case PartitionedColumn:
-        return flags | Qt::ItemIsUserCheckable;
-    case ValueColumn:
-        return c.kind == RouteCookie::Kind::Fixed ? flags | Qt::ItemIsEditable : flags;
-    case MaxAgeColumn:
-        return c.kind == RouteCookie::Kind::Deletion ? flags : flags | Qt::ItemIsEditable;
+    case PartitionedColumn: return flags | Qt::ItemIsUserCheckable;
+    case ValueColumn: return c.kind == RouteCookie::Kind::Fixed ? flags | Qt::ItemIsEditable : flags;
+    case MaxAgeColumn: return c.kind == RouteCookie::Kind::Deletion ? flags : flags | Qt::ItemIsEditable;
     case PathColumn:
     case DomainColumn:
-    case SameSiteColumn:
-        return flags | Qt::ItemIsEditable;
-    default:
-        return flags;
+    case SameSiteColumn: return flags | Qt::ItemIsEditable;
+    default: return flags;
     }
 }
 
@@ -106,9 +101,21 @@ bool RouteCookiePolicyModel::setData(const QModelIndex &index, const QVariant &v
     const QByteArray text = value.toString().toUtf8();
     const bool checked = value.toInt() == Qt::Checked;
     switch (index.column()) {
-    case SecureColumn: if (role != Qt::CheckStateRole) return false; o.secure = checked; break;
-    case HttpOnlyColumn: if (role != Qt::CheckStateRole) return false; o.httpOnly = checked; break;
-    case PartitionedColumn: if (role != Qt::CheckStateRole) return false; o.partitioned = checked; break;
+    case SecureColumn:
+        if (role != Qt::CheckStateRole)
+            return false;
+        o.secure = checked;
+        break;
+    case HttpOnlyColumn:
+        if (role != Qt::CheckStateRole)
+            return false;
+        o.httpOnly = checked;
+        break;
+    case PartitionedColumn:
+        if (role != Qt::CheckStateRole)
+            return false;
+        o.partitioned = checked;
+        break;
     case ValueColumn: o.value = text; break;
     case MaxAgeColumn:
         if (text.trimmed().isEmpty()) {

@@ -7,16 +7,11 @@ namespace CookieLab
 QByteArray sameSiteName(SameSite sameSite)
 {
     switch (sameSite) {
-    case SameSite::Unspecified:
-        return {};
-    case SameSite::Invalid:
-        return QByteArrayLiteral("Invalid");
-    case SameSite::Lax:
-        return QByteArrayLiteral("Lax");
-    case SameSite::Strict:
-        return QByteArrayLiteral("Strict");
-    case SameSite::None:
-        return QByteArrayLiteral("None");
+    case SameSite::Unspecified: return {};
+    case SameSite::Invalid: return QByteArrayLiteral("Invalid");
+    case SameSite::Lax: return QByteArrayLiteral("Lax");
+    case SameSite::Strict: return QByteArrayLiteral("Strict");
+    case SameSite::None: return QByteArrayLiteral("None");
     }
     return {};
 }

@@ -11,16 +11,13 @@ SetCookieDiagnostic::Severity SetCookieDiagnostic::severity() const
     switch (code) {
     case Code::EmptyCookie:
     case Code::ControlCharacter:
-    case Code::NameValueTooLong:
-        return Severity::Error;
+    case Code::NameValueTooLong: return Severity::Error;
     case Code::QuotedValue:
     case Code::NonImfFixdateExpires:
     case Code::MaxAgeOverridesExpires:
     case Code::LeadingDotDomain:
-    case Code::NonPositiveMaxAge:
-        return Severity::Note;
-    default:
-        return Severity::Warning;
+    case Code::NonPositiveMaxAge: return Severity::Note;
+    default: return Severity::Warning;
     }
 }
 
@@ -57,50 +54,42 @@ QString SetCookieDiagnostic::message() const
 {
     const QString s = QString::fromUtf8(subject);
     switch (code) {
-    case Code::EmptyCookie:
-        return QStringLiteral("The header has neither a name nor a value; browsers ignore it.");
+    case Code::EmptyCookie: return QStringLiteral("The header has neither a name nor a value; browsers ignore it.");
     case Code::ControlCharacter:
         return QStringLiteral("The header contains a control character (other than tab); browsers ignore the whole header.");
-    case Code::NameValueTooLong:
-        return QStringLiteral("Name and value together exceed 4096 bytes; browsers ignore the whole header.");
+    case Code::NameValueTooLong: return QStringLiteral("Name and value together exceed 4096 bytes; browsers ignore the whole header.");
     case Code::NamelessCookie:
         return QStringLiteral("The cookie has no name; browsers store it with an empty name and send only its value.");
     case Code::AmbiguousNameless:
-        return QStringLiteral("A nameless cookie whose value contains '=' is sent as \"%1\" and looks like a named cookie; Chromium rejects it.").arg(s);
+        return QStringLiteral(
+            "A nameless cookie whose value contains '=' is sent as \"%1\" and looks like a named cookie; Chromium rejects it.")
+            .arg(s);
     case Code::NonTokenName:
-        return QStringLiteral("The name \"%1\" is not an HTTP token; servers must not send it and other parsers may read it differently.").arg(s);
-    case Code::QuotedValue:
-        return QStringLiteral("The value is in double quotes; the quotes are part of the value.");
+        return QStringLiteral("The name \"%1\" is not an HTTP token; servers must not send it and other parsers may read it differently.")
+            .arg(s);
+    case Code::QuotedValue: return QStringLiteral("The value is in double quotes; the quotes are part of the value.");
     case Code::NonCookieOctetValue:
-        return QStringLiteral("The value contains characters outside cookie-octet (space, comma, backslash, quote or non-ASCII); encode it.");
-    case Code::AttributeValueTooLong:
-        return QStringLiteral("The value of %1 exceeds 1024 bytes; browsers ignore this attribute.").arg(s);
-    case Code::InvalidMaxAge:
-        return QStringLiteral("Max-Age \"%1\" is not an integer; browsers ignore it.").arg(s);
+        return QStringLiteral(
+            "The value contains characters outside cookie-octet (space, comma, backslash, quote or non-ASCII); encode it.");
+    case Code::AttributeValueTooLong: return QStringLiteral("The value of %1 exceeds 1024 bytes; browsers ignore this attribute.").arg(s);
+    case Code::InvalidMaxAge: return QStringLiteral("Max-Age \"%1\" is not an integer; browsers ignore it.").arg(s);
     case Code::NonPositiveMaxAge:
         return QStringLiteral("Max-Age %1 is zero or negative: the cookie expires immediately (a deletion).").arg(s);
-    case Code::UnparsableExpires:
-        return QStringLiteral("Expires \"%1\" is not a cookie date; browsers ignore it.").arg(s);
+    case Code::UnparsableExpires: return QStringLiteral("Expires \"%1\" is not a cookie date; browsers ignore it.").arg(s);
     case Code::NonImfFixdateExpires:
-        return QStringLiteral("Expires \"%1\" is not in IMF-fixdate form (e.g. \"Sun, 06 Nov 1994 08:49:37 GMT\"); browsers accept it but servers should not send it.").arg(s);
-    case Code::ExpiryCapped:
-        return QStringLiteral("The requested lifetime exceeds 400 days; browsers cap it at 400 days.");
-    case Code::MaxAgeOverridesExpires:
-        return QStringLiteral("Both Max-Age and Expires are present; Max-Age wins.");
-    case Code::DuplicateAttribute:
-        return QStringLiteral("%1 appears more than once; the last one wins.").arg(s);
-    case Code::FlagWithValue:
-        return QStringLiteral("%1 takes no value; the value is ignored and the flag is still set.").arg(s);
-    case Code::UnknownAttribute:
-        return QStringLiteral("Unknown attribute \"%1\"; browsers ignore it.").arg(s);
+        return QStringLiteral("Expires \"%1\" is not in IMF-fixdate form (e.g. \"Sun, 06 Nov 1994 08:49:37 GMT\"); browsers accept it but "
+                              "servers should not send it.")
+            .arg(s);
+    case Code::ExpiryCapped: return QStringLiteral("The requested lifetime exceeds 400 days; browsers cap it at 400 days.");
+    case Code::MaxAgeOverridesExpires: return QStringLiteral("Both Max-Age and Expires are present; Max-Age wins.");
+    case Code::DuplicateAttribute: return QStringLiteral("%1 appears more than once; the last one wins.").arg(s);
+    case Code::FlagWithValue: return QStringLiteral("%1 takes no value; the value is ignored and the flag is still set.").arg(s);
+    case Code::UnknownAttribute: return QStringLiteral("Unknown attribute \"%1\"; browsers ignore it.").arg(s);
     case Code::InvalidSameSite:
         return QStringLiteral("SameSite \"%1\" is not Strict, Lax or None; browsers apply the default (Lax) behaviour.").arg(s);
-    case Code::EmptyDomain:
-        return QStringLiteral("Empty Domain attribute: the cookie is host-only.");
-    case Code::LeadingDotDomain:
-        return QStringLiteral("The leading dot of Domain \"%1\" is ignored.").arg(s);
-    case Code::PathNotAbsolute:
-        return QStringLiteral("Path \"%1\" does not start with '/'; browsers use the default path instead.").arg(s);
+    case Code::EmptyDomain: return QStringLiteral("Empty Domain attribute: the cookie is host-only.");
+    case Code::LeadingDotDomain: return QStringLiteral("The leading dot of Domain \"%1\" is ignored.").arg(s);
+    case Code::PathNotAbsolute: return QStringLiteral("Path \"%1\" does not start with '/'; browsers use the default path instead.").arg(s);
     }
     return {};
 }

@@ -34,8 +34,8 @@ struct SetCookieAttribute
 
     Kind kind = Kind::Unknown;
     bool hasEquals = false;
-    ByteSpan span;      ///< the whole cookie-av, without the ';'
-    ByteSpan nameSpan;  ///< the name as sent, surrounding whitespace removed (SetCookie::text() reads it)
+    ByteSpan span; ///< the whole cookie-av, without the ';'
+    ByteSpan nameSpan; ///< the name as sent, surrounding whitespace removed (SetCookie::text() reads it)
     ByteSpan valueSpan; ///< the value as sent, surrounding whitespace removed
     bool effective = false; ///< this occurrence decided the cookie's value for its kind
 };
@@ -104,16 +104,16 @@ struct SetCookie
     std::array<int, 9> effectiveIndex{-1, -1, -1, -1, -1, -1, -1, -1, -1}; ///< per Kind: the attribute in effect, or -1
     QVarLengthArray<SetCookieDiagnostic, 2> diagnostics;
 
-    qint64 receivedAt = 0;             ///< ms since epoch: the "now" the expiry was computed against
-    bool persistent = false;           ///< Max-Age or Expires took effect
-    qint64 expiry = LatestTime;        ///< effective expiry (ms), capped at 400 days
+    qint64 receivedAt = 0; ///< ms since epoch: the "now" the expiry was computed against
+    bool persistent = false; ///< Max-Age or Expires took effect
+    qint64 expiry = LatestTime; ///< effective expiry (ms), capped at 400 days
     qint64 requestedExpiry = LatestTime; ///< expiry before the 400-day cap
     bool expiryCapped = false;
-    std::optional<qint64> maxAge;      ///< seconds, when a valid Max-Age took effect (uncapped)
+    std::optional<qint64> maxAge; ///< seconds, when a valid Max-Age took effect (uncapped)
     bool hasDomain = false;
-    QByteArray domain;                 ///< last Domain attribute: leading dot removed, lower-cased; may be empty
+    QByteArray domain; ///< last Domain attribute: leading dot removed, lower-cased; may be empty
     bool hasPath = false;
-    QByteArray path;                   ///< last Path attribute as sent; empty or not starting with '/' means default-path
+    QByteArray path; ///< last Path attribute as sent; empty or not starting with '/' means default-path
     bool secure = false;
     bool httpOnly = false;
     bool partitioned = false;

@@ -63,7 +63,7 @@ QVariant SetCookieModel::data(const QModelIndex &index, int role) const
         stored.persistent = true;
         stored.expiry = c.expiry;
         return QString(QDateTime::fromMSecsSinceEpoch(c.expiry).toString(QStringLiteral("yyyy-MM-dd HH:mm")) + QStringLiteral(" (")
-                       + CookieJarModel::relativeExpiry(stored, c.receivedAt) + (c.expiryCapped ? tr(", capped at 400 days") : QString()) + u')');
+            + CookieJarModel::relativeExpiry(stored, c.receivedAt) + (c.expiryCapped ? tr(", capped at 400 days") : QString()) + u')');
     }
     case MaxAgeColumn: return c.maxAge ? QVariant(*c.maxAge) : QVariant();
     case SizeColumn: return int(c.name.size() + c.value.size());

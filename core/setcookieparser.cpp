@@ -35,18 +35,12 @@ Kind attributeKind(QByteArrayView name)
 {
     const auto is = [&](QByteArrayView known) { return HttpSyntax::equalsLowerCase(name, known); };
     switch (name.size()) {
-    case 4:
-        return is("path") ? Kind::Path : Kind::Unknown;
-    case 6:
-        return is("secure") ? Kind::Secure : is("domain") ? Kind::Domain : Kind::Unknown;
-    case 7:
-        return is("expires") ? Kind::Expires : is("max-age") ? Kind::MaxAge : Kind::Unknown;
-    case 8:
-        return is("httponly") ? Kind::HttpOnly : is("samesite") ? Kind::SameSite : Kind::Unknown;
-    case 11:
-        return is("partitioned") ? Kind::Partitioned : Kind::Unknown;
-    default:
-        return Kind::Unknown;
+    case 4: return is("path") ? Kind::Path : Kind::Unknown;
+    case 6: return is("secure") ? Kind::Secure : is("domain") ? Kind::Domain : Kind::Unknown;
+    case 7: return is("expires") ? Kind::Expires : is("max-age") ? Kind::MaxAge : Kind::Unknown;
+    case 8: return is("httponly") ? Kind::HttpOnly : is("samesite") ? Kind::SameSite : Kind::Unknown;
+    case 11: return is("partitioned") ? Kind::Partitioned : Kind::Unknown;
+    default: return Kind::Unknown;
     }
 }
 
@@ -240,9 +234,10 @@ SetCookie SetCookieParser::parse(const QByteArray &header, qint64 nowMsecs)
             case Kind::HttpOnly:
             case Kind::Partitioned:
                 takesEffect = true;
-                (attribute.kind == Kind::Secure     ? cookie.secure
-                 : attribute.kind == Kind::HttpOnly ? cookie.httpOnly
-                                                    : cookie.partitioned) = true;
+                (attribute.kind == Kind::Secure            ? cookie.secure
+                        : attribute.kind == Kind::HttpOnly ? cookie.httpOnly
+                                                           : cookie.partitioned)
+                    = true;
                 if (attribute.hasEquals)
                     addDiagnostic(Code::FlagWithValue, attribute.span, name.toByteArray());
                 break;
@@ -252,9 +247,7 @@ SetCookie SetCookieParser::parse(const QByteArray &header, qint64 nowMsecs)
                 if (cookie.sameSite == SameSite::Invalid)
                     addDiagnostic(Code::InvalidSameSite, attribute.span, value.toByteArray());
                 break;
-            case Kind::Unknown:
-                addDiagnostic(Code::UnknownAttribute, attribute.nameSpan, name.toByteArray());
-                break;
+            case Kind::Unknown: addDiagnostic(Code::UnknownAttribute, attribute.nameSpan, name.toByteArray()); break;
             }
         }
         if (takesEffect) {

@@ -53,7 +53,8 @@ QString SetCookieSerializer::checkName(QByteArrayView name)
         return QStringLiteral("The cookie name is empty; servers must send a name.");
     for (qsizetype i = 0; i < name.size(); ++i) {
         if (!HttpSyntax::isTokenChar(uchar(name[i])))
-            return QStringLiteral("The cookie name contains %1 at byte %2; a name must be an HTTP token (letters, digits and !#$%&'*+-.^_`|~).")
+            return QStringLiteral(
+                "The cookie name contains %1 at byte %2; a name must be an HTTP token (letters, digits and !#$%&'*+-.^_`|~).")
                 .arg(describeByte(uchar(name[i])))
                 .arg(i);
     }
@@ -70,7 +71,8 @@ QString SetCookieSerializer::checkValue(QByteArrayView value)
     }
     for (qsizetype i = 0; i < inner.size(); ++i) {
         if (!HttpSyntax::isCookieOctet(uchar(inner[i])))
-            return QStringLiteral("The cookie value contains %1 at byte %2; allowed are printable ASCII except space, '\"', ',', ';' and '\\' (URL-encode anything else).")
+            return QStringLiteral("The cookie value contains %1 at byte %2; allowed are printable ASCII except space, '\"', ',', ';' and "
+                                  "'\\' (URL-encode anything else).")
                 .arg(describeByte(uchar(inner[i])))
                 .arg(i + offset);
     }
@@ -91,12 +93,10 @@ QString SetCookieSerializer::checkDomain(QByteArrayView domain)
         return QStringLiteral("Domain \"%1\" has an empty label; use a host name such as example.com.").arg(QString::fromUtf8(domain));
     for (qsizetype i = 0; i < domain.size(); ++i) {
         const uchar c = uchar(domain[i]);
-        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-'
-            || c == '.' || c == ':' || c == '[' || c == ']' || c == '_';
+        const bool ok = (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' || c == '.' || c == ':'
+            || c == '[' || c == ']' || c == '_';
         if (!ok)
-            return QStringLiteral("Domain contains %1 at byte %2; use a host name such as example.com.")
-                .arg(describeByte(c))
-                .arg(i);
+            return QStringLiteral("Domain contains %1 at byte %2; use a host name such as example.com.").arg(describeByte(c)).arg(i);
     }
     return {};
 }
@@ -116,22 +116,23 @@ QString SetCookieSerializer::checkPath(QByteArrayView path)
 
 QString SetCookieSerializer::checkSameSite(QByteArrayView sameSite)
 {
-    if (sameSite.isEmpty() || sameSite.compare("lax", Qt::CaseInsensitive) == 0
-        || sameSite.compare("strict", Qt::CaseInsensitive) == 0 || sameSite.compare("none", Qt::CaseInsensitive) == 0)
+    if (sameSite.isEmpty() || sameSite.compare("lax", Qt::CaseInsensitive) == 0 || sameSite.compare("strict", Qt::CaseInsensitive) == 0
+        || sameSite.compare("none", Qt::CaseInsensitive) == 0)
         return {};
     return QStringLiteral("samesite must be \"lax\", \"strict\" or \"none\", not \"%1\".").arg(QString::fromUtf8(sameSite));
 }
 
 SetCookieSerializer::Result SetCookieSerializer::serialize(const CookieOptions &options)
 {
-    for (const QString &error : {checkName(options.key), checkValue(options.value), checkDomain(options.domain),
-                                 checkPath(options.path), checkSameSite(options.sameSite)}) {
+    for (const QString &error : {checkName(options.key), checkValue(options.value), checkDomain(options.domain), checkPath(options.path),
+             checkSameSite(options.sameSite)}) {
         if (!error.isEmpty())
             return {{}, error};
     }
     if (options.key.size() + options.value.size() > SetCookieParser::MaxNameValueSize)
-        return {{}, QStringLiteral("Name and value together are %1 bytes; browsers ignore cookies over 4096 bytes.")
-                        .arg(options.key.size() + options.value.size())};
+        return {{},
+            QStringLiteral("Name and value together are %1 bytes; browsers ignore cookies over 4096 bytes.")
+                .arg(options.key.size() + options.value.size())};
     if (options.expires && !options.expires->isValid())
         return {{}, QStringLiteral("expires is not a valid date-time.")};
 

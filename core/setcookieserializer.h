@@ -19,7 +19,7 @@ public:
     struct Result
     {
         QByteArray header; ///< empty when refused
-        QString error;     ///< what is wrong and where; empty on success
+        QString error; ///< what is wrong and where; empty on success
 
         bool ok() const { return error.isEmpty(); }
     };

@@ -13,7 +13,7 @@ struct StoredCookie
 {
     QByteArray name;
     QByteArray value;
-    QByteArray domain;       ///< canonical host (host-only) or Domain attribute value
+    QByteArray domain; ///< canonical host (host-only) or Domain attribute value
     QByteArray path;
     bool hostOnly = true;
     bool secure = false;
@@ -22,10 +22,10 @@ struct StoredCookie
     bool partitioned = false;
     SameSite sameSite = SameSite::Unspecified;
     QByteArray partitionKey; ///< top-level site of a partitioned cookie ("https://example.com")
-    qint64 creation = 0;     ///< ms since epoch
+    qint64 creation = 0; ///< ms since epoch
     qint64 lastAccess = 0;
-    qint64 expiry = 0;       ///< ms since epoch, meaningful when persistent
-    quint64 sequence = 0;    ///< arrival order: breaks creation-time ties
+    qint64 expiry = 0; ///< ms since epoch, meaningful when persistent
+    quint64 sequence = 0; ///< arrival order: breaks creation-time ties
     QByteArray sourceHeader; ///< the Set-Cookie that created it, when there was one
 
     bool isExpired(qint64 nowMsecs) const { return persistent && expiry <= nowMsecs; }

@@ -95,7 +95,8 @@ UserStore::LoadResult UserStore::fromJson(const QByteArray &json, const QString 
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json, &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.error = QStringLiteral("%1: not valid JSON at offset %2: %3").arg(source).arg(parseError.offset).arg(parseError.errorString());
+        result.error
+            = QStringLiteral("%1: not valid JSON at offset %2: %3").arg(source).arg(parseError.offset).arg(parseError.errorString());
         return result;
     }
     if (!document.isArray()) {

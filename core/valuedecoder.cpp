@@ -101,8 +101,8 @@ std::optional<QByteArray> ValueDecoder::decodeBase64(QByteArrayView value, bool 
 {
     if (value.size() < 4 || !allIn(value, urlAlphabet ? isBase64UrlChar : isBase64Char))
         return std::nullopt;
-    const auto options = (urlAlphabet ? QByteArray::Base64UrlEncoding : QByteArray::Base64Encoding)
-        | QByteArray::AbortOnBase64DecodingErrors;
+    const auto options
+        = (urlAlphabet ? QByteArray::Base64UrlEncoding : QByteArray::Base64Encoding) | QByteArray::AbortOnBase64DecodingErrors;
     const auto result = QByteArray::fromBase64Encoding(value.toByteArray(), options);
     if (!result || result.decoded.isEmpty())
         return std::nullopt;
@@ -127,8 +127,8 @@ std::optional<DecodedValue> ValueDecoder::decodeJwt(QByteArrayView value)
     decoded.bytes = *payload;
     decoded.jwtHeader = *headerJson;
     decoded.jwtPayload = *payloadJson;
-    decoded.jwtUnsigned = parts[2].isEmpty()
-        || headerJson->value(QLatin1String("alg")).toString().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0;
+    decoded.jwtUnsigned
+        = parts[2].isEmpty() || headerJson->value(QLatin1String("alg")).toString().compare(QLatin1String("none"), Qt::CaseInsensitive) == 0;
     return decoded;
 }
 

@@ -24,9 +24,9 @@ struct DecodedValue
         Jwt,
     };
     Kind kind = Kind::UrlEncoded;
-    QByteArray bytes;        ///< the decoded bytes
-    QJsonObject jwtHeader;   ///< for Jwt
-    QJsonObject jwtPayload;  ///< for Jwt
+    QByteArray bytes; ///< the decoded bytes
+    QJsonObject jwtHeader; ///< for Jwt
+    QJsonObject jwtPayload; ///< for Jwt
     bool jwtUnsigned = false; ///< alg none or an empty signature
 
     static QByteArray kindName(Kind kind);

@@ -40,7 +40,10 @@ CookieEditDialog::CookieEditDialog(const StoredCookie &cookie, qint64 nowMsecs, 
     m_secure->setChecked(cookie.secure);
     m_httpOnly->setChecked(cookie.httpOnly);
     m_sameSite->addItems({tr("(unspecified)"), QStringLiteral("Lax"), QStringLiteral("Strict"), QStringLiteral("None")});
-    m_sameSite->setCurrentIndex(cookie.sameSite == SameSite::Lax ? 1 : cookie.sameSite == SameSite::Strict ? 2 : cookie.sameSite == SameSite::None ? 3 : 0);
+    m_sameSite->setCurrentIndex(cookie.sameSite == SameSite::Lax ? 1
+            : cookie.sameSite == SameSite::Strict                ? 2
+            : cookie.sameSite == SameSite::None                  ? 3
+                                                                 : 0);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(QStringLiteral("color: #c0392b"));
     for (QLineEdit *edit : {m_name, m_value, m_domain, m_path})
@@ -76,7 +79,7 @@ QString CookieEditDialog::problem() const
 {
     const QByteArray name = m_name->text().toUtf8();
     for (const QString &error : {SetCookieSerializer::checkName(name), SetCookieSerializer::checkValue(m_value->text().toUtf8()),
-                                 SetCookieSerializer::checkDomain(m_domain->text().toUtf8()), SetCookieSerializer::checkPath(m_path->text().toUtf8())}) {
+             SetCookieSerializer::checkDomain(m_domain->text().toUtf8()), SetCookieSerializer::checkPath(m_path->text().toUtf8())}) {
         if (!error.isEmpty())
             return error;
     }

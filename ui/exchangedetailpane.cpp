@@ -154,7 +154,8 @@ void ExchangeDetailPane::setExchange(const HttpExchangePtr &exchange)
         request += QStringLiteral("<h4>%1</h4><table border='1' cellspacing='0' cellpadding='3'><tr><th>%2</th><th>%3</th></tr>")
                        .arg(tr("Cookie header, pair by pair"), tr("Name"), tr("Value"));
         for (const CookiePair &pair : cookies.pairs())
-            request += QStringLiteral("<tr><td><code>%1</code></td><td><code>%2</code></td></tr>").arg(escaped(pair.name), escaped(pair.value));
+            request
+                += QStringLiteral("<tr><td><code>%1</code></td><td><code>%2</code></td></tr>").arg(escaped(pair.name), escaped(pair.value));
         request += QStringLiteral("</table>");
     }
     request += QStringLiteral("<h4>%1</h4>").arg(tr("Body")) + bodyBlock(e.requestBody, e.requestBodySize);
@@ -185,16 +186,18 @@ void ExchangeDetailPane::showFinding(const QModelIndex &index)
     const Finding &f = m_findings->findings().at(index.row());
     QString html = QStringLiteral("<h3>%1 — %2</h3><p>%3</p><p><b>%4</b> %5</p>")
                        .arg(QString::fromLatin1(f.ruleId()), f.title().toHtmlEscaped(), f.explanation().toHtmlEscaped(), tr("Fix:"),
-                            QString::fromUtf8(RuleCatalog::info(f.rule).advice).toHtmlEscaped());
+                           QString::fromUtf8(RuleCatalog::info(f.rule).advice).toHtmlEscaped());
     const QByteArray fixed = f.fixedHeader();
     if (!fixed.isEmpty())
         html += QStringLiteral("<p><code>Set-Cookie: %1</code></p>").arg(escaped(fixed));
     html += QStringLiteral("<p><b>%1</b></p><ul>").arg(tr("References"));
     for (const QString &reference : f.references()) {
         const QString link = reference.startsWith(QLatin1String("RFC 6265bis"))
-            ? QStringLiteral("<a href='https://datatracker.ietf.org/doc/draft-ietf-httpbis-rfc6265bis/'>%1</a>").arg(reference.toHtmlEscaped())
+            ? QStringLiteral("<a href='https://datatracker.ietf.org/doc/draft-ietf-httpbis-rfc6265bis/'>%1</a>")
+                  .arg(reference.toHtmlEscaped())
             : reference.startsWith(QLatin1String("OWASP Session"))
-            ? QStringLiteral("<a href='https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html'>%1</a>").arg(reference.toHtmlEscaped())
+            ? QStringLiteral("<a href='https://cheatsheetseries.owasp.org/cheatsheets/Session_Management_Cheat_Sheet.html'>%1</a>")
+                  .arg(reference.toHtmlEscaped())
             : reference.toHtmlEscaped();
         html += QStringLiteral("<li>%1</li>").arg(link);
     }

@@ -53,7 +53,7 @@ ExchangeListPane::ExchangeListPane(ExchangeListModel *model, QWidget *parent)
 
     // New rows arrive live: keep following the tail only while the user is at the bottom.
     connect(m_view->verticalScrollBar(), &QScrollBar::valueChanged, this,
-            [this](int value) { m_followTail = value == m_view->verticalScrollBar()->maximum(); });
+        [this](int value) { m_followTail = value == m_view->verticalScrollBar()->maximum(); });
     connect(m_proxy, &QAbstractItemModel::rowsInserted, this, [this] {
         if (m_followTail)
             m_view->scrollToBottom();

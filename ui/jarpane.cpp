@@ -69,7 +69,8 @@ JarPane::JarPane(CookieJar *jar, QWidget *parent)
     tools->addWidget(button(tr("Edit"), tr("Edit the selected cookie"), &JarPane::editSelected));
     tools->addWidget(button(tr("Delete"), tr("Delete the selected cookie"), &JarPane::deleteSelected));
     tools->addWidget(button(tr("Delete host"), tr("Delete every cookie of the selected cookie's host"), &JarPane::deleteHostOfSelected));
-    tools->addWidget(button(tr("Clear session"), tr("Clear session cookies, as restarting the browser does"), &JarPane::clearSessionCookies));
+    tools->addWidget(
+        button(tr("Clear session"), tr("Clear session cookies, as restarting the browser does"), &JarPane::clearSessionCookies));
     tools->addStretch();
     auto *clock = new QHBoxLayout;
     clock->addWidget(m_clock);
@@ -165,8 +166,8 @@ void JarPane::showDecoded()
     for (const DecodedValue &d : decoded) {
         QByteArray text = d.bytes;
         if (d.kind == DecodedValue::Kind::Jwt) {
-            text = "header: " + QJsonDocument(d.jwtHeader).toJson(QJsonDocument::Compact) + "\npayload: "
-                + QJsonDocument(d.jwtPayload).toJson(QJsonDocument::Indented);
+            text = "header: " + QJsonDocument(d.jwtHeader).toJson(QJsonDocument::Compact)
+                + "\npayload: " + QJsonDocument(d.jwtPayload).toJson(QJsonDocument::Indented);
             if (const auto exp = d.jwtExpiry())
                 text += "\nexp: " + QDateTime::fromMSecsSinceEpoch(*exp).toString(Qt::ISODate).toUtf8();
             if (d.jwtUnsigned)

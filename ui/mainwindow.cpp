@@ -64,8 +64,7 @@ MainWindow::MainWindow(const Backend &backend, QWidget *parent)
     addDockWidget(Qt::RightDockWidgetArea, m_rightDock);
 
     m_request->setRoutes(backend.routes);
-    connect(m_exchanges, &ExchangeListPane::exchangeSelected, this,
-            [this](quint64 id) { m_detail->setExchange(m_backend.log->find(id)); });
+    connect(m_exchanges, &ExchangeListPane::exchangeSelected, this, [this](quint64 id) { m_detail->setExchange(m_backend.log->find(id)); });
     connect(m_request, &RequestPane::composedRequestChanged, this, [this] { m_jar->setComposedRequest(m_request->composedRequest()); });
 
     statusBar()->addWidget(m_serverLabel);
@@ -98,8 +97,10 @@ void MainWindow::createMenus()
         m_exchanges->filterEdit()->setFocus();
         m_exchanges->filterEdit()->selectAll();
     });
-    view->addAction(tr("Show &findings"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { m_detail->showTab(ExchangeDetailPane::FindingsTab); });
-    view->addAction(tr("Show &cookies"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_detail->showTab(ExchangeDetailPane::CookiesTab); });
+    view->addAction(
+        tr("Show &findings"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { m_detail->showTab(ExchangeDetailPane::FindingsTab); });
+    view->addAction(
+        tr("Show &cookies"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_detail->showTab(ExchangeDetailPane::CookiesTab); });
 
     QMenu *jar = menuBar()->addMenu(tr("&Jar"));
     jar->addAction(tr("&Add cookie…"), QKeySequence(Qt::CTRL | Qt::Key_N), m_jar, &JarPane::addCookie);
@@ -107,15 +108,16 @@ void MainWindow::createMenus()
     jar->addAction(tr("&Delete cookie"), QKeySequence::Delete, m_jar, &JarPane::deleteSelected);
     jar->addAction(tr("Clear &session cookies"), this, [this] { m_jar->clearSessionCookies(); });
     jar->addSeparator();
-    jar->addAction(tr("Clock +1 &hour"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight), this, [this] { m_jar->travel(m_jar->clockOffset() + 3600LL * 1000); });
+    jar->addAction(tr("Clock +1 &hour"), QKeySequence(Qt::CTRL | Qt::Key_BracketRight), this,
+        [this] { m_jar->travel(m_jar->clockOffset() + 3600LL * 1000); });
     jar->addAction(tr("Clock back to &now"), QKeySequence(Qt::CTRL | Qt::Key_0), this, [this] { m_jar->travel(0); });
 
     QMenu *help = menuBar()->addMenu(tr("&Help"));
     help->addAction(tr("&About CookieLab"), this, [this] {
         QMessageBox::about(this, tr("About CookieLab"),
-                           tr("<b>CookieLab %1</b><p>A cookie inspector and test server. Rule IDs (CK001…) follow the project's "
-                              "rule catalogue.</p>")
-                               .arg(QApplication::applicationVersion()));
+            tr("<b>CookieLab %1</b><p>A cookie inspector and test server. Rule IDs (CK001…) follow the project's "
+               "rule catalogue.</p>")
+                .arg(QApplication::applicationVersion()));
     });
 }
 

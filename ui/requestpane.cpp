@@ -37,7 +37,8 @@ RequestPane::RequestPane(QWidget *parent)
     });
 
     m_method->setEditable(true);
-    m_method->addItems({QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("DELETE"), QStringLiteral("HEAD")});
+    m_method->addItems(
+        {QStringLiteral("GET"), QStringLiteral("POST"), QStringLiteral("PUT"), QStringLiteral("DELETE"), QStringLiteral("HEAD")});
     m_method->setAccessibleName(tr("Method"));
     m_url->setAccessibleName(tr("URL"));
     m_headers->setPlaceholderText(tr("One header per line, e.g. Sec-Fetch-Site: cross-site"));
@@ -86,7 +87,7 @@ void RequestPane::setRoutes(const QList<Route> &routes)
     m_routes->removeRows(0, m_routes->rowCount());
     for (const Route &route : routes) {
         QList<QStandardItem *> row{new QStandardItem(QString::fromLatin1(route.method)), new QStandardItem(QString::fromLatin1(route.path)),
-                                   new QStandardItem(route.description)};
+            new QStandardItem(route.description)};
         for (QStandardItem *item : row) {
             item->setEditable(false);
             item->setToolTip(route.description);

@@ -50,7 +50,8 @@ ServerPane::ServerPane(RouteCookiePolicy *policy, QWidget *parent)
     m_policyView->setModel(m_policyModel);
     m_policyView->setAccessibleName(tr("Route cookie policy"));
     m_policyView->verticalHeader()->hide();
-    m_policyView->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
+    m_policyView->setEditTriggers(
+        QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_policyView->resizeColumnsToContents();
     m_policyError->setWordWrap(true);
     m_policyError->setStyleSheet(QStringLiteral("color: #c0392b"));
@@ -73,7 +74,8 @@ ServerPane::ServerPane(RouteCookiePolicy *policy, QWidget *parent)
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_status);
     layout->addLayout(where);
-    layout->addWidget(new QLabel(tr("Cookies each route sets (double-click to edit; every value is checked before it can reach the wire):"), this));
+    layout->addWidget(
+        new QLabel(tr("Cookies each route sets (double-click to edit; every value is checked before it can reach the wire):"), this));
     layout->addWidget(m_policyView, 1);
     layout->addWidget(m_policyError);
     layout->addWidget(reset, 0, Qt::AlignLeft);

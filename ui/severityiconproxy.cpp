@@ -17,10 +17,9 @@ SeverityIconProxy::~SeverityIconProxy() = default;
 
 QIcon SeverityIconProxy::iconFor(int severity)
 {
-    static const QIcon icons[] = {QIcon(QStringLiteral(":/resources/icons/severity-info.svg")),
-                                  QIcon(QStringLiteral(":/resources/icons/severity-low.svg")),
-                                  QIcon(QStringLiteral(":/resources/icons/severity-medium.svg")),
-                                  QIcon(QStringLiteral(":/resources/icons/severity-high.svg"))};
+    static const QIcon icons[]
+        = {QIcon(QStringLiteral(":/resources/icons/severity-info.svg")), QIcon(QStringLiteral(":/resources/icons/severity-low.svg")),
+            QIcon(QStringLiteral(":/resources/icons/severity-medium.svg")), QIcon(QStringLiteral(":/resources/icons/severity-high.svg"))};
     return severity >= 0 && severity <= 3 ? icons[severity] : QIcon();
 }
 

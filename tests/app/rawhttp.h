@@ -23,5 +23,5 @@ struct RawResponse
  */
 RawResponse rawRequest(quint16 port, const QByteArray &request, int timeoutMsecs = 10000);
 /** A GET/POST with Connection: close, optional extra header lines ("Cookie: a=1") and body. */
-QByteArray buildRequest(const QByteArray &method, const QByteArray &target, const QByteArrayList &headerLines = {},
-                        const QByteArray &body = {});
+QByteArray buildRequest(
+    const QByteArray &method, const QByteArray &target, const QByteArrayList &headerLines = {}, const QByteArray &body = {});

@@ -74,11 +74,12 @@ void TestLintCommand::exitStatus()
 void TestLintCommand::textFormat()
 {
     const Run run = lint({QStringLiteral("-"), QStringLiteral("--url"), QStringLiteral("http://shop.test/")},
-                         "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nSet-Cookie: sid=abc\r\n");
+        "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nSet-Cookie: sid=abc\r\n");
     QCOMPARE(run.exitCode, 1); // CK003 is high for a session cookie over cleartext HTTP
     QVERIFY(run.out.startsWith("<stdin>:3: Set-Cookie: sid=abc\n"));
     QVERIFY(run.out.contains("  HIGH   CK003 Cookie issued over cleartext HTTP\n"));
-    QVERIFY(run.out.contains("`sid` can be read by any script on http://shop.test") || run.out.contains("`sid` looks like a session cookie and any script on http://shop.test"));
+    QVERIFY(run.out.contains("`sid` can be read by any script on http://shop.test")
+        || run.out.contains("`sid` looks like a session cookie and any script on http://shop.test"));
     QVERIFY(!run.out.contains("\x1b[")); // no colour when stdout is not a terminal
     // Highest severity first.
     QVERIFY(run.out.indexOf("HIGH") < run.out.indexOf("MEDIUM"));
@@ -115,7 +116,8 @@ void TestLintCommand::sarifFormat()
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write("# comment lines are not cookies? they are: nameless\nSet-Cookie: sid=abc; Path=/\ntheme=dark\n");
     out.close();
-    const Run run = lint({file, QStringLiteral("--format"), QStringLiteral("sarif"), QStringLiteral("--fail-on"), QStringLiteral("medium")});
+    const Run run
+        = lint({file, QStringLiteral("--format"), QStringLiteral("sarif"), QStringLiteral("--fail-on"), QStringLiteral("medium")});
     QCOMPARE(run.exitCode, 1);
     const QJsonObject sarif = QJsonDocument::fromJson(run.out).object();
     // Required structure of SARIF 2.1.0 (sarifLog → runs → tool.driver + results).
@@ -138,7 +140,8 @@ void TestLintCommand::sarifFormat()
         const QString id = result[QLatin1String("ruleId")].toString();
         QVERIFY2(ruleIds.contains(id), qPrintable(id));
         QCOMPARE(rules[result[QLatin1String("ruleIndex")].toInt()][QLatin1String("id")].toString(), id);
-        QVERIFY(QStringList({QStringLiteral("note"), QStringLiteral("warning"), QStringLiteral("error")}).contains(result[QLatin1String("level")].toString()));
+        QVERIFY(QStringList({QStringLiteral("note"), QStringLiteral("warning"), QStringLiteral("error")})
+                    .contains(result[QLatin1String("level")].toString()));
         QVERIFY(!result[QLatin1String("message")][QLatin1String("text")].toString().isEmpty());
         const QJsonObject location = result[QLatin1String("locations")][0][QLatin1String("physicalLocation")].toObject();
         QCOMPARE(location[QLatin1String("artifactLocation")][QLatin1String("uri")].toString(), file);
@@ -149,7 +152,8 @@ void TestLintCommand::sarifFormat()
     }
     // "sid" is on line 2, after "Set-Cookie: " (12 characters): its findings start at column 13 or later.
     for (const QJsonValue &result : results) {
-        const QJsonObject region = result[QLatin1String("locations")][0][QLatin1String("physicalLocation")][QLatin1String("region")].toObject();
+        const QJsonObject region
+            = result[QLatin1String("locations")][0][QLatin1String("physicalLocation")][QLatin1String("region")].toObject();
         if (region[QLatin1String("startLine")].toInt() == 2)
             QVERIFY(region[QLatin1String("startColumn")].toInt() >= 13);
     }
@@ -174,12 +178,18 @@ void TestLintCommand::unusableInput_data()
     QTest::addColumn<QStringList>("arguments");
     QTest::addColumn<QByteArray>("input");
     QTest::addColumn<QByteArray>("message");
-    QTest::addRow("missing file") << QStringList{QStringLiteral("/nonexistent/cookies.txt")} << QByteArray() << QByteArray("cannot read /nonexistent/cookies.txt");
-    QTest::addRow("empty input") << QStringList{QStringLiteral("-")} << QByteArray("\n\n") << QByteArray("<stdin>: no Set-Cookie lines found");
-    QTest::addRow("binary input") << QStringList{QStringLiteral("-")} << QByteArray("a=1\nb\0c\n", 8) << QByteArray("<stdin>:2: contains NUL bytes");
-    QTest::addRow("bad format") << QStringList{QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("xml")} << QByteArray("a=1") << QByteArray("--format must be");
-    QTest::addRow("bad fail-on") << QStringList{QStringLiteral("-"), QStringLiteral("--fail-on"), QStringLiteral("critical")} << QByteArray("a=1") << QByteArray("--fail-on must be");
-    QTest::addRow("bad url") << QStringList{QStringLiteral("-"), QStringLiteral("--url"), QStringLiteral("example.com")} << QByteArray("a=1") << QByteArray("--url must be");
+    QTest::addRow("missing file") << QStringList{QStringLiteral("/nonexistent/cookies.txt")} << QByteArray()
+                                  << QByteArray("cannot read /nonexistent/cookies.txt");
+    QTest::addRow("empty input") << QStringList{QStringLiteral("-")} << QByteArray("\n\n")
+                                 << QByteArray("<stdin>: no Set-Cookie lines found");
+    QTest::addRow("binary input") << QStringList{QStringLiteral("-")} << QByteArray("a=1\nb\0c\n", 8)
+                                  << QByteArray("<stdin>:2: contains NUL bytes");
+    QTest::addRow("bad format") << QStringList{QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("xml")} << QByteArray("a=1")
+                                << QByteArray("--format must be");
+    QTest::addRow("bad fail-on") << QStringList{QStringLiteral("-"), QStringLiteral("--fail-on"), QStringLiteral("critical")}
+                                 << QByteArray("a=1") << QByteArray("--fail-on must be");
+    QTest::addRow("bad url") << QStringList{QStringLiteral("-"), QStringLiteral("--url"), QStringLiteral("example.com")}
+                             << QByteArray("a=1") << QByteArray("--url must be");
 }
 
 void TestLintCommand::unusableInput()

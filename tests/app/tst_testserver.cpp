@@ -22,8 +22,8 @@ using namespace CookieLab;
 namespace
 {
 
-const QRegularExpression TokenCookie(QStringLiteral(
-    "^auth_token=(v1\\.[A-Za-z0-9_-]+\\.[0-9]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+); Max-Age=86400; Path=/; Secure; HttpOnly; SameSite=Strict$"));
+const QRegularExpression TokenCookie(QStringLiteral("^auth_token=(v1\\.[A-Za-z0-9_-]+\\.[0-9]+\\.[A-Za-z0-9_-]+\\.[A-Za-z0-9_-]+); "
+                                                    "Max-Age=86400; Path=/; Secure; HttpOnly; SameSite=Strict$"));
 const QByteArray Deletion("auth_token=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; SameSite=Lax");
 
 QJsonObject jsonOf(const QByteArray &body)
@@ -128,7 +128,8 @@ void TestTestServer::homeEchoesAuthToken_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addRow("no cookie") << QByteArrayList{} << QByteArray("{\"token\":null}");
     QTest::addRow("auth_token") << QByteArrayList{"Cookie: theme=dark; auth_token=abc"} << QByteArray("{\"token\":\"abc\"}");
-    QTest::addRow("first of duplicates") << QByteArrayList{"Cookie: auth_token=specific; auth_token=general"} << QByteArray("{\"token\":\"specific\"}");
+    QTest::addRow("first of duplicates") << QByteArrayList{"Cookie: auth_token=specific; auth_token=general"}
+                                         << QByteArray("{\"token\":\"specific\"}");
     QTest::addRow("two Cookie headers") << QByteArrayList{"Cookie: a=1", "Cookie: auth_token=xyz"} << QByteArray("{\"token\":\"xyz\"}");
     QTest::addRow("empty value") << QByteArrayList{"Cookie: auth_token="} << QByteArray("{\"token\":\"\"}");
 }
@@ -154,7 +155,7 @@ void TestTestServer::documentedCookieRoutes_data()
     QTest::addRow("/logout") << QByteArray("/logout") << QByteArray("{\"status\":\"Logged out\"}") << QByteArrayList{Deletion};
     QTest::addRow("/multi-cookie") << QByteArray("/multi-cookie") << QByteArray("{\"status\":\"Cookies set\"}")
                                    << QByteArrayList{"user=john; Max-Age=3600; Path=/; SameSite=Lax",
-                                                     "theme=dark; Max-Age=86400; Path=/; SameSite=Lax"};
+                                          "theme=dark; Max-Age=86400; Path=/; SameSite=Lax"};
 }
 
 void TestTestServer::documentedCookieRoutes()
@@ -209,16 +210,21 @@ void TestTestServer::loginRefusals_data()
     QTest::addColumn<QByteArray>("body");
     QTest::addColumn<int>("status");
     QTest::addColumn<QString>("error");
-    QTest::addRow("wrong password") << QByteArray("{\"username\":\"alice\",\"password\":\"nope\"}") << 401 << QStringLiteral("Invalid credentials");
-    QTest::addRow("unknown user") << QByteArray("{\"username\":\"mallory\",\"password\":\"wonderland\"}") << 401 << QStringLiteral("Invalid credentials");
-    QTest::addRow("other user's password") << QByteArray("{\"username\":\"bob\",\"password\":\"wonderland\"}") << 401 << QStringLiteral("Invalid credentials");
+    QTest::addRow("wrong password") << QByteArray("{\"username\":\"alice\",\"password\":\"nope\"}") << 401
+                                    << QStringLiteral("Invalid credentials");
+    QTest::addRow("unknown user") << QByteArray("{\"username\":\"mallory\",\"password\":\"wonderland\"}") << 401
+                                  << QStringLiteral("Invalid credentials");
+    QTest::addRow("other user's password") << QByteArray("{\"username\":\"bob\",\"password\":\"wonderland\"}") << 401
+                                           << QStringLiteral("Invalid credentials");
     QTest::addRow("not JSON") << QByteArray("username=alice") << 400 << QStringLiteral("Request body is not valid JSON");
     QTest::addRow("empty body") << QByteArray() << 400 << QStringLiteral("Request body is not valid JSON");
     QTest::addRow("array") << QByteArray("[\"alice\"]") << 400 << QStringLiteral("must be a JSON object");
     QTest::addRow("missing password") << QByteArray("{\"username\":\"alice\"}") << 400 << QStringLiteral("Missing field \"password\"");
     QTest::addRow("missing username") << QByteArray("{\"password\":\"x\"}") << 400 << QStringLiteral("Missing field \"username\"");
-    QTest::addRow("number password") << QByteArray("{\"username\":\"alice\",\"password\":42}") << 400 << QStringLiteral("Field \"password\" must be a string");
-    QTest::addRow("null username") << QByteArray("{\"username\":null,\"password\":\"x\"}") << 400 << QStringLiteral("Field \"username\" must be a string");
+    QTest::addRow("number password") << QByteArray("{\"username\":\"alice\",\"password\":42}") << 400
+                                     << QStringLiteral("Field \"password\" must be a string");
+    QTest::addRow("null username") << QByteArray("{\"username\":null,\"password\":\"x\"}") << 400
+                                   << QStringLiteral("Field \"username\" must be a string");
 }
 
 void TestTestServer::loginRefusals()
@@ -358,7 +364,8 @@ void TestTestServer::httpbinCookieRoutes()
     QCOMPARE(r.status, 200);
     const QJsonObject echo = jsonOf(r.body);
     QCOMPARE(echo.value(QLatin1String("cookies")).toObject(),
-             (QJsonObject{{QStringLiteral("a"), QStringLiteral("1")}, {QStringLiteral("b"), QStringLiteral("two")}, {QString(), QStringLiteral("lonely")}}));
+        (QJsonObject{{QStringLiteral("a"), QStringLiteral("1")}, {QStringLiteral("b"), QStringLiteral("two")},
+            {QString(), QStringLiteral("lonely")}}));
     QCOMPARE(echo.value(QLatin1String("pairs")).toArray().size(), 4);
 
     r = get("/cookies/set?flavour=oatmeal&count=3");
@@ -368,12 +375,13 @@ void TestTestServer::httpbinCookieRoutes()
 
     r = get("/cookies/delete?flavour&count");
     QCOMPARE(r.status, 302);
-    QCOMPARE(r.values("set-cookie"), (QByteArrayList{"flavour=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; SameSite=Lax",
-                                                     "count=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; SameSite=Lax"}));
+    QCOMPARE(r.values("set-cookie"),
+        (QByteArrayList{"flavour=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; SameSite=Lax",
+            "count=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; SameSite=Lax"}));
 
     // Injection attempts and values a browser would misread are refused, never sent.
     for (const QByteArray &target : {QByteArray("/cookies/set?a=x%0D%0ASet-Cookie:%20evil=1"), QByteArray("/cookies/set?a=x%3By"),
-                                     QByteArray("/cookies/set?bad%20name=1"), QByteArray("/cookies/delete?a%0Ab")}) {
+             QByteArray("/cookies/set?bad%20name=1"), QByteArray("/cookies/delete?a%0Ab")}) {
         r = get(target);
         QCOMPARE(r.status, 400);
         QVERIFY(r.values("set-cookie").isEmpty());
@@ -386,8 +394,8 @@ void TestTestServer::responseHeadersKeepOrderAndRefuseLineBreaks_data()
     QTest::addColumn<QByteArray>("query");
     QTest::addColumn<int>("status");
     QTest::addColumn<QByteArrayList>("setCookies");
-    QTest::addRow("order kept") << QByteArray("Set-Cookie=z%3D1&Set-Cookie=a%3D2%3B%20Path%3D%2F&Set-Cookie=m%3D3")
-                                << 200 << QByteArrayList{"z=1", "a=2; Path=/", "m=3"};
+    QTest::addRow("order kept") << QByteArray("Set-Cookie=z%3D1&Set-Cookie=a%3D2%3B%20Path%3D%2F&Set-Cookie=m%3D3") << 200
+                                << QByteArrayList{"z=1", "a=2; Path=/", "m=3"};
     QTest::addRow("same name twice") << QByteArray("Set-Cookie=a%3D1&Set-Cookie=a%3D2") << 200 << QByteArrayList{"a=1", "a=2"};
     QTest::addRow("odd attributes byte for byte")
         << QByteArray("Set-Cookie=x%3D%22q%22%3B%20secure%3Dfalse%3B%20SameSite%3Dbogus%3B%20Expires%3DWed,%2021-Oct-2015%2007:28:00%20GMT")
@@ -421,11 +429,12 @@ void TestTestServer::routeTableListsCookies()
         paths.append(route[QLatin1String("method")].toString() + u' ' + route[QLatin1String("path")].toString());
         QVERIFY(!route[QLatin1String("description")].toString().isEmpty());
     }
-    for (const char *expected : {"GET /", "GET /set-cookie", "GET /logout", "GET /remember-me", "GET /multi-cookie", "POST /login", "GET /protected"})
+    for (const char *expected :
+        {"GET /", "GET /set-cookie", "GET /logout", "GET /remember-me", "GET /multi-cookie", "POST /login", "GET /protected"})
         QVERIFY2(paths.contains(QLatin1String(expected)), expected);
     const QJsonObject setCookie = routes.at(1).toObject();
     QCOMPARE(setCookie[QLatin1String("cookies")].toArray().at(0)[QLatin1String("setCookie")].toString(),
-             QStringLiteral("user_id=12345; Max-Age=3600; Path=/; Secure; HttpOnly; SameSite=Lax"));
+        QStringLiteral("user_id=12345; Max-Age=3600; Path=/; Secure; HttpOnly; SameSite=Lax"));
 }
 
 void TestTestServer::policyEditsChangeTheWire()
@@ -491,13 +500,12 @@ void TestTestServer::documentedRoutesRaiseTheExpectedRules_data()
     QTest::addColumn<QByteArrayList>("rules"); // sorted "CKnnn cookie" pairs, one per finding
 
     // Served over http://127.0.0.1, which browsers treat as a secure context (localhost).
-    QTest::addRow("/set-cookie") << QByteArray("GET") << QByteArray("/set-cookie")
-                                 << QByteArrayList{"CK004 user_id", "CK104 user_id"};
+    QTest::addRow("/set-cookie") << QByteArray("GET") << QByteArray("/set-cookie") << QByteArrayList{"CK004 user_id", "CK104 user_id"};
     QTest::addRow("/logout") << QByteArray("GET") << QByteArray("/logout") << QByteArrayList{"CK066 auth_token"};
     QTest::addRow("/remember-me") << QByteArray("GET") << QByteArray("/remember-me")
                                   << QByteArrayList{"CK002 remember_me", "CK011 remember_me", "CK026 remember_me", "CK057 remember_me",
-                                                    "CK060 remember_me", "CK065 remember_me", "CK068 remember_me", "CK106 remember_me",
-                                                    "CK131 remember_me"};
+                                         "CK060 remember_me", "CK065 remember_me", "CK068 remember_me", "CK106 remember_me",
+                                         "CK131 remember_me"};
     QTest::addRow("/multi-cookie") << QByteArray("GET") << QByteArray("/multi-cookie")
                                    << QByteArrayList{"CK010 theme", "CK010 user", "CK068 theme", "CK104 user"};
     QTest::addRow("/login") << QByteArray("POST") << QByteArray("/login")
@@ -547,11 +555,13 @@ void TestTestServer::usersFileErrors_data()
     QTest::addColumn<QString>("error");
     QTest::addRow("not JSON") << QByteArray("[{") << QStringLiteral("not valid JSON at offset");
     QTest::addRow("object") << QByteArray("{}") << QStringLiteral("expected a JSON array");
-    QTest::addRow("no username") << QByteArray("[{\"password\":\"x\"}]") << QStringLiteral("entry [0] needs a non-empty string \"username\"");
+    QTest::addRow("no username") << QByteArray("[{\"password\":\"x\"}]")
+                                 << QStringLiteral("entry [0] needs a non-empty string \"username\"");
     QTest::addRow("no password") << QByteArray("[{\"username\":\"x\"}]") << QStringLiteral("entry [0] needs exactly one of");
     QTest::addRow("duplicate") << QByteArray("[{\"username\":\"x\",\"password\":\"1\"},{\"username\":\"x\",\"password\":\"2\"}]")
                                << QStringLiteral("entry [1] repeats the username \"x\"");
-    QTest::addRow("bad hash") << QByteArray("[{\"username\":\"x\",\"password_hash\":\"md5$abc\"}]") << QStringLiteral("\"password_hash\" is malformed");
+    QTest::addRow("bad hash") << QByteArray("[{\"username\":\"x\",\"password_hash\":\"md5$abc\"}]")
+                              << QStringLiteral("\"password_hash\" is malformed");
     QTest::addRow("empty") << QByteArray("[]") << QStringLiteral("no users");
 }
 

@@ -49,8 +49,8 @@ double benchParse(const QByteArrayList &corpus)
         for (const QByteArray &header : corpus)
             sink = sink + QNetworkCookie::parseCookies(header).size();
     });
-    std::printf("parse: CookieLab %.0f headers/s, QNetworkCookie::parseCookies %.0f headers/s (%lld headers)\n",
-                ours, qt, qlonglong(corpus.size()));
+    std::printf("parse: CookieLab %.0f headers/s, QNetworkCookie::parseCookies %.0f headers/s (%lld headers)\n", ours, qt,
+        qlonglong(corpus.size()));
     return ours / qt;
 }
 
@@ -74,8 +74,8 @@ double benchJar()
         requests.append(QUrl(QString::fromLatin1("https://www." + site + "/app/settings/profile")));
         requests.append(QUrl(QString::fromLatin1("https://" + site + "/")));
         for (int c = 0; c < PerDomain; ++c) {
-            QByteArray header = "c" + QByteArray::number(c) + "=value" + QByteArray::number(c * d) + "; Path="
-                + paths.at(c % paths.size()) + "; Max-Age=86400";
+            QByteArray header = "c" + QByteArray::number(c) + "=value" + QByteArray::number(c * d) + "; Path=" + paths.at(c % paths.size())
+                + "; Max-Age=86400";
             if (c % 3 == 0)
                 header += "; Domain=" + site;
             if (c % 2 == 0)
@@ -84,8 +84,8 @@ double benchJar()
             qt.setCookiesFromUrl(QNetworkCookie::parseCookies(header), origin);
         }
     }
-    std::printf("jar: %lld cookies in CookieLab's jar, %lld in QNetworkCookieJar, %d domains\n",
-                qlonglong(ours.size()), qlonglong(qt.allCookies().size()), Domains);
+    std::printf("jar: %lld cookies in CookieLab's jar, %lld in QNetworkCookieJar, %d domains\n", qlonglong(ours.size()),
+        qlonglong(qt.allCookies().size()), Domains);
 
     QList<CookieRequestContext> contexts;
     for (const QUrl &url : requests)
@@ -125,25 +125,33 @@ double benchAnalyze(const QByteArrayList &corpus)
     // does not land on one side only.
     double parseRate = 0, analyzeRate = 0;
     for (int round = 0; round < 3; ++round) {
-        parseRate = std::max(parseRate, throughput(corpus.size(), [&] {
-            for (const QByteArray &header : corpus)
-                sink = sink + SetCookieParser::parse(header, now).attributes.size();
-        }, 400));
-        analyzeRate = std::max(analyzeRate, throughput(parsed.size(), [&] {
-            QList<Finding> out;
-            for (int i = 0; i < parsed.size(); ++i) {
-                out.clear();
-                analyzer.analyze(parsed.at(i), i, out);
-                findings += out.size();
-            }
-        }, 400));
+        parseRate = std::max(parseRate,
+            throughput(
+                corpus.size(),
+                [&] {
+                    for (const QByteArray &header : corpus)
+                        sink = sink + SetCookieParser::parse(header, now).attributes.size();
+                },
+                400));
+        analyzeRate = std::max(analyzeRate,
+            throughput(
+                parsed.size(),
+                [&] {
+                    QList<Finding> out;
+                    for (int i = 0; i < parsed.size(); ++i) {
+                        out.clear();
+                        analyzer.analyze(parsed.at(i), i, out);
+                        findings += out.size();
+                    }
+                },
+                400));
     }
     QList<Finding> sample;
     for (int i = 0; i < parsed.size(); ++i)
         analyzer.analyze(parsed.at(i), i, sample);
     const double perCookie = double(sample.size()) / double(parsed.size());
-    std::printf("analyze: %.0f cookies/s (%.0f findings/s, %.1f findings per cookie); parsing: %.0f headers/s\n",
-                analyzeRate, analyzeRate * perCookie, perCookie, parseRate);
+    std::printf("analyze: %.0f cookies/s (%.0f findings/s, %.1f findings per cookie); parsing: %.0f headers/s\n", analyzeRate,
+        analyzeRate * perCookie, perCookie, parseRate);
     sink = sink + findings;
     return parseRate / analyzeRate; // how many parses one analysis costs
 }

@@ -55,7 +55,8 @@ int main(int argc, char *argv[])
         e.status = 200;
         e.startedAt = 1'700'000'000'000 + i;
         e.requestHeaders = {{"Host", "127.0.0.1:8000"}, {"User-Agent", "bench"}};
-        e.responseHeaders = {{"Content-Type", "application/json"}, {"Set-Cookie", "c" + QByteArray::number(i % 20) + "=v; Path=/; HttpOnly"}};
+        e.responseHeaders
+            = {{"Content-Type", "application/json"}, {"Set-Cookie", "c" + QByteArray::number(i % 20) + "=v; Path=/; HttpOnly"}};
         if (i % 7 == 0) {
             Finding f;
             f.rule = i % 2 ? Rule::CK011 : Rule::CK020;
@@ -74,8 +75,8 @@ int main(int argc, char *argv[])
     QElapsedTimer timer;
     timer.start();
     for (int start = 0; start < Count; start += Batch) {
-        std::vector<HttpExchange> batch(std::make_move_iterator(prepared.begin() + start),
-                                        std::make_move_iterator(prepared.begin() + start + Batch));
+        std::vector<HttpExchange> batch(
+            std::make_move_iterator(prepared.begin() + start), std::make_move_iterator(prepared.begin() + start + Batch));
         log.append(std::move(batch));
         QCoreApplication::processEvents();
     }
@@ -93,8 +94,9 @@ int main(int argc, char *argv[])
     const qint64 clearMs = timer.elapsed();
 
     std::printf("append: %d exchanges in batches of %d with model and view attached: %lld ms (goal < 2000)\n", Count, Batch, appendMs);
-    std::printf("filter: \"ck011\" over %d rows: %lld ms (%d matches); clearing it: %lld ms (goal < 100)\n", Count, filterMs, matches, clearMs);
+    std::printf(
+        "filter: \"ck011\" over %d rows: %lld ms (%d matches); clearing it: %lld ms (goal < 100)\n", Count, filterMs, matches, clearMs);
     std::printf("memory: %.0f bytes per exchange beyond its %.0f header and URL bytes (goal < 1024)\n",
-                double(after - before) * 1024.0 / Count - double(payloadBytes) / Count, double(payloadBytes) / Count);
+        double(after - before) * 1024.0 / Count - double(payloadBytes) / Count, double(payloadBytes) / Count);
     return 0;
 }

@@ -148,8 +148,7 @@ void TestHttpStateConformance::suite_data()
         QByteArray expected = expectedHeader(readAll(SuiteDir + u'/' + QString::fromLatin1(name) + QStringLiteral("-expected")));
         expected = rfc6265bisAnswers().value(name, expected);
         QTest::addRow("rfc6265bis/%s", name.constData()) << CookieJar::Profile::Rfc6265bis << script << expected;
-        QTest::addRow("chromium/%s", name.constData())
-            << CookieJar::Profile::Chromium << script << chromium.value(name, expected);
+        QTest::addRow("chromium/%s", name.constData()) << CookieJar::Profile::Chromium << script << chromium.value(name, expected);
     }
     QCOMPARE(enabled, 218);
 }

@@ -26,8 +26,8 @@ HeaderList headerList(const QByteArrayList &lines)
 }
 
 HttpExchange exchange(const QByteArray &method, const QByteArray &url, const QByteArrayList &setCookies,
-                      const QByteArrayList &requestHeaders = {}, const QByteArrayList &responseHeaders = {},
-                      const QByteArray &requestBody = {}, const QByteArray &responseBody = {}, const QString &client = QStringLiteral("c1"))
+    const QByteArrayList &requestHeaders = {}, const QByteArrayList &responseHeaders = {}, const QByteArray &requestBody = {},
+    const QByteArray &responseBody = {}, const QString &client = QStringLiteral("c1"))
 {
     HttpExchange e;
     e.method = method;
@@ -89,8 +89,8 @@ void TestCookieAnalyzer::singleResponse_data()
     QTest::addColumn<QByteArray>("severity"); // empty: must not be raised
 
     const auto row = [](const char *name, const QByteArray &url, const QByteArrayList &lines, const char *rule, const char *severity,
-                        const QByteArrayList &requestHeaders = {}, const QByteArrayList &responseHeaders = {},
-                        const QByteArray &requestBody = {}, const QByteArray &responseBody = {}) {
+                         const QByteArrayList &requestHeaders = {}, const QByteArrayList &responseHeaders = {},
+                         const QByteArray &requestBody = {}, const QByteArray &responseBody = {}) {
         QTest::addRow("%s %s", rule, name) << url << lines << requestHeaders << responseHeaders << requestBody << responseBody
                                            << QByteArray(rule) << QByteArray(severity);
     };
@@ -190,7 +190,8 @@ void TestCookieAnalyzer::singleResponse_data()
     const QByteArray inAnHour = CookieDate::toImfFixdate(Now + 3600 * 1000);
     row("ten years", https, {"a=1; Max-Age=315360000"}, "CK060", "info");
     row("not at exactly 400 days", https, {"a=1; Max-Age=34560000"}, "CK060", "");
-    row("Max-Age and Expires a day apart", https, {"a=1; Max-Age=3600; Expires=" + CookieDate::toImfFixdate(Now + 90000 * 1000)}, "CK061", "info");
+    row("Max-Age and Expires a day apart", https, {"a=1; Max-Age=3600; Expires=" + CookieDate::toImfFixdate(Now + 90000 * 1000)}, "CK061",
+        "info");
     row("not when they agree", https, {"a=1; Max-Age=3600; Expires=" + inAnHour}, "CK061", "");
     row("unparsable Expires", https, {"a=1; Expires=soon"}, "CK062", "low");
     row("not for a date", https, {"a=1; Expires=" + inAnHour}, "CK062", "");
@@ -207,7 +208,10 @@ void TestCookieAnalyzer::singleResponse_data()
     row("not when Secure", https, {"a=1; Max-Age=86400; Secure"}, "CK068", "");
 
     // Syntax.
-    row("control character", https, {"a=1\x01" "2"}, "CK070", "medium");
+    row("control character", https,
+        {"a=1\x01"
+         "2"},
+        "CK070", "medium");
     row("not for clean values", https, {"a=12"}, "CK070", "");
     row("empty line", https, {""}, "CK071", "low");
     row("not for an empty value", https, {"a="}, "CK071", "");
@@ -297,7 +301,8 @@ void TestCookieAnalyzer::singleResponse()
     QFETCH(QByteArray, severity);
     ExchangeAnalyzer analyzer;
     const QByteArray method = requestBody.isEmpty() ? "GET" : "POST";
-    const QList<Finding> findings = analyzer.analyze(exchange(method, url, setCookies, requestHeaders, responseHeaders, requestBody, responseBody));
+    const QList<Finding> findings
+        = analyzer.analyze(exchange(method, url, setCookies, requestHeaders, responseHeaders, requestBody, responseBody));
     QByteArrayList ids;
     for (const Finding &f : findings)
         ids.append(f.ruleId() + ':' + severityName(f.severity));
@@ -320,62 +325,62 @@ void TestCookieAnalyzer::sequences_data()
         << QByteArray("CK005") << QByteArray();
     QTest::addRow("CK067 logout deletes with the wrong Path")
         << QList<HttpExchange>{exchange("GET", "https://example.com/app/home", {session + "; Secure; HttpOnly"}),
-                               exchange("GET", "https://example.com/app/logout", {"sessionid=; Max-Age=0; Path=/"}, {"Cookie: " + session})}
+               exchange("GET", "https://example.com/app/logout", {"sessionid=; Max-Age=0; Path=/"}, {"Cookie: " + session})}
         << QByteArray("CK067") << QByteArray("medium");
     QTest::addRow("CK067 not when the scope matches")
         << QList<HttpExchange>{exchange("GET", "https://example.com/app/home", {session + "; Secure; HttpOnly"}),
-                               exchange("GET", "https://example.com/app/logout", {"sessionid=; Max-Age=0; Path=/app"}, {"Cookie: " + session})}
+               exchange("GET", "https://example.com/app/logout", {"sessionid=; Max-Age=0; Path=/app"}, {"Cookie: " + session})}
         << QByteArray("CK067") << QByteArray();
     QTest::addRow("CK120 login keeps the pre-login session")
         << QList<HttpExchange>{exchange("GET", "https://example.com/", {session + "; Secure; HttpOnly; Path=/"}),
-                               exchange("POST", "https://example.com/login", {}, {"Cookie: " + session}, {}, "user=a&pass=b")}
+               exchange("POST", "https://example.com/login", {}, {"Cookie: " + session}, {}, "user=a&pass=b")}
         << QByteArray("CK120") << QByteArray("high");
     QTest::addRow("CK120 not when login issues a new id")
         << QList<HttpExchange>{exchange("GET", "https://example.com/", {session + "; Secure; HttpOnly; Path=/"}),
-                               exchange("POST", "https://example.com/login", {other + "; Secure; HttpOnly; Path=/"}, {"Cookie: " + session}, {}, "user=a")}
+               exchange("POST", "https://example.com/login", {other + "; Secure; HttpOnly; Path=/"}, {"Cookie: " + session}, {}, "user=a")}
         << QByteArray("CK120") << QByteArray();
     QTest::addRow("CK123 logout without deletion")
-        << QList<HttpExchange>{exchange("GET", "https://example.com/logout", {}, {"Cookie: " + session})} << QByteArray("CK123") << QByteArray("low");
-    QTest::addRow("CK123 not when deleted")
-        << QList<HttpExchange>{exchange("GET", "https://example.com/logout", {"sessionid=; Max-Age=0; Path=/"}, {"Cookie: " + session})}
-        << QByteArray("CK123") << QByteArray();
-    QTest::addRow("CK124 same name at two paths")
-        << QList<HttpExchange>{exchange("GET", "https://example.com/", {"t=1; Path=/; Secure"}), exchange("GET", "https://example.com/app/x", {"t=2; Path=/app; Secure"})}
-        << QByteArray("CK124") << QByteArray("low");
+        << QList<HttpExchange>{exchange("GET", "https://example.com/logout", {}, {"Cookie: " + session})} << QByteArray("CK123")
+        << QByteArray("low");
+    QTest::addRow("CK123 not when deleted") << QList<HttpExchange>{exchange(
+        "GET", "https://example.com/logout", {"sessionid=; Max-Age=0; Path=/"}, {"Cookie: " + session})}
+                                            << QByteArray("CK123") << QByteArray();
+    QTest::addRow("CK124 same name at two paths") << QList<HttpExchange>{exchange("GET", "https://example.com/", {"t=1; Path=/; Secure"}),
+        exchange("GET", "https://example.com/app/x", {"t=2; Path=/app; Secure"})}
+                                                  << QByteArray("CK124") << QByteArray("low");
     QTest::addRow("CK124 medium for a session tossed from the parent domain")
         << QList<HttpExchange>{exchange("GET", "https://www.example.com/", {session + "; Secure; HttpOnly; Path=/"}),
-                               exchange("GET", "https://www.example.com/", {other + "; Domain=example.com; Secure; HttpOnly; Path=/"})}
+               exchange("GET", "https://www.example.com/", {other + "; Domain=example.com; Secure; HttpOnly; Path=/"})}
         << QByteArray("CK124") << QByteArray("medium");
-    QTest::addRow("CK124 not when replaced")
-        << QList<HttpExchange>{exchange("GET", "https://example.com/", {"t=1; Path=/"}), exchange("GET", "https://example.com/", {"t=2; Path=/"})}
-        << QByteArray("CK124") << QByteArray();
-    QTest::addRow("CK125 http and https")
-        << QList<HttpExchange>{exchange("GET", "http://example.com/", {session}), exchange("GET", "https://example.com/", {other + "; Secure"})}
-        << QByteArray("CK125") << QByteArray("medium");
-    QTest::addRow("CK125 not over https only")
-        << QList<HttpExchange>{exchange("GET", "https://example.com/", {session + "; Secure"}), exchange("GET", "https://example.com/", {other + "; Secure"})}
-        << QByteArray("CK125") << QByteArray();
+    QTest::addRow("CK124 not when replaced") << QList<HttpExchange>{exchange("GET", "https://example.com/", {"t=1; Path=/"}),
+        exchange("GET", "https://example.com/", {"t=2; Path=/"})}
+                                             << QByteArray("CK124") << QByteArray();
+    QTest::addRow("CK125 http and https") << QList<HttpExchange>{exchange("GET", "http://example.com/", {session}),
+        exchange("GET", "https://example.com/", {other + "; Secure"})}
+                                          << QByteArray("CK125") << QByteArray("medium");
+    QTest::addRow("CK125 not over https only") << QList<HttpExchange>{exchange("GET", "https://example.com/", {session + "; Secure"}),
+        exchange("GET", "https://example.com/", {other + "; Secure"})}
+                                               << QByteArray("CK125") << QByteArray();
     QTest::addRow("CK127 one value, two clients")
         << QList<HttpExchange>{exchange("GET", "https://example.com/", {session + "; Secure"}, {}, {}, {}, {}, QStringLiteral("10.0.0.1")),
-                               exchange("GET", "https://example.com/", {session + "; Secure"}, {}, {}, {}, {}, QStringLiteral("10.0.0.2"))}
+               exchange("GET", "https://example.com/", {session + "; Secure"}, {}, {}, {}, {}, QStringLiteral("10.0.0.2"))}
         << QByteArray("CK127") << QByteArray("high");
-    QTest::addRow("CK127 not for one client")
-        << QList<HttpExchange>{exchange("GET", "https://example.com/", {session + "; Secure"}), exchange("GET", "https://example.com/", {session + "; Secure"})}
-        << QByteArray("CK127") << QByteArray();
-    QTest::addRow("CK106 sequential ids")
-        << QList<HttpExchange>{exchange("GET", "https://example.com/", {"sessionid=100001"}), exchange("GET", "https://example.com/", {"sessionid=100002"}),
-                               exchange("GET", "https://example.com/", {"sessionid=100003"})}
-        << QByteArray("CK106") << QByteArray("high");
-    QTest::addRow("CK106 time-derived ids")
-        << QList<HttpExchange>{exchange("GET", "https://example.com/", {"sessionid=u7-" + QByteArray::number(Now / 1000)})}
-        << QByteArray("CK106") << QByteArray("high");
+    QTest::addRow("CK127 not for one client") << QList<HttpExchange>{exchange("GET", "https://example.com/", {session + "; Secure"}),
+        exchange("GET", "https://example.com/", {session + "; Secure"})}
+                                              << QByteArray("CK127") << QByteArray();
+    QTest::addRow("CK106 sequential ids") << QList<HttpExchange>{exchange("GET", "https://example.com/", {"sessionid=100001"}),
+        exchange("GET", "https://example.com/", {"sessionid=100002"}), exchange("GET", "https://example.com/", {"sessionid=100003"})}
+                                          << QByteArray("CK106") << QByteArray("high");
+    QTest::addRow("CK106 time-derived ids") << QList<HttpExchange>{exchange(
+        "GET", "https://example.com/", {"sessionid=u7-" + QByteArray::number(Now / 1000)})}
+                                            << QByteArray("CK106") << QByteArray("high");
     QTest::addRow("CK130 POST on a SameSite=None session")
         << QList<HttpExchange>{exchange("GET", "https://example.com/", {session + "; Secure; HttpOnly; SameSite=None"}),
-                               exchange("POST", "https://example.com/transfer", {}, {"Cookie: " + session}, {}, "amount=10")}
+               exchange("POST", "https://example.com/transfer", {}, {"Cookie: " + session}, {}, "amount=10")}
         << QByteArray("CK130") << QByteArray("medium");
     QTest::addRow("CK130 not when Origin is sent")
         << QList<HttpExchange>{exchange("GET", "https://example.com/", {session + "; Secure; HttpOnly; SameSite=None"}),
-                               exchange("POST", "https://example.com/transfer", {}, {"Cookie: " + session, "Origin: https://example.com"}, {}, "amount=10")}
+               exchange("POST", "https://example.com/transfer", {}, {"Cookie: " + session, "Origin: https://example.com"}, {}, "amount=10")}
         << QByteArray("CK130") << QByteArray();
     QList<HttpExchange> bomb;
     QByteArrayList many;
@@ -383,18 +388,21 @@ void TestCookieAnalyzer::sequences_data()
         many.append("c" + QByteArray::number(i) + "=1");
     bomb.append(exchange("GET", "https://example.com/", many));
     QTest::addRow("CK082 51 cookies for one site") << bomb << QByteArray("CK082") << QByteArray("info");
-    QTest::addRow("CK082 not for 50") << QList<HttpExchange>{exchange("GET", "https://example.com/", many.mid(0, 50))} << QByteArray("CK082") << QByteArray();
+    QTest::addRow("CK082 not for 50") << QList<HttpExchange>{exchange("GET", "https://example.com/", many.mid(0, 50))}
+                                      << QByteArray("CK082") << QByteArray();
     QByteArrayList chips;
     for (int i = 0; i < 11; ++i)
         chips.append("p" + QByteArray::number(i) + "=" + QByteArray(1000, 'x') + "; Secure; SameSite=None; Partitioned");
-    QTest::addRow("CK084 11 KB of partitioned cookies") << QList<HttpExchange>{exchange("GET", "https://example.com/", chips)} << QByteArray("CK084") << QByteArray("info");
-    QTest::addRow("CK084 not for 10 KB") << QList<HttpExchange>{exchange("GET", "https://example.com/", chips.mid(0, 10))} << QByteArray("CK084") << QByteArray();
-    QTest::addRow("CK083 a 9 KB Cookie header")
-        << QList<HttpExchange>{exchange("GET", "https://example.com/", {"a=" + QByteArray(3000, 'x'), "b=" + QByteArray(3000, 'x'), "c=" + QByteArray(3000, 'x')})}
-        << QByteArray("CK083") << QByteArray("low");
-    QTest::addRow("CK083 not for 6 KB")
-        << QList<HttpExchange>{exchange("GET", "https://example.com/", {"a=" + QByteArray(3000, 'x'), "b=" + QByteArray(3000, 'x')})}
-        << QByteArray("CK083") << QByteArray();
+    QTest::addRow("CK084 11 KB of partitioned cookies")
+        << QList<HttpExchange>{exchange("GET", "https://example.com/", chips)} << QByteArray("CK084") << QByteArray("info");
+    QTest::addRow("CK084 not for 10 KB") << QList<HttpExchange>{exchange("GET", "https://example.com/", chips.mid(0, 10))}
+                                         << QByteArray("CK084") << QByteArray();
+    QTest::addRow("CK083 a 9 KB Cookie header") << QList<HttpExchange>{exchange(
+        "GET", "https://example.com/", {"a=" + QByteArray(3000, 'x'), "b=" + QByteArray(3000, 'x'), "c=" + QByteArray(3000, 'x')})}
+                                                << QByteArray("CK083") << QByteArray("low");
+    QTest::addRow("CK083 not for 6 KB") << QList<HttpExchange>{exchange(
+        "GET", "https://example.com/", {"a=" + QByteArray(3000, 'x'), "b=" + QByteArray(3000, 'x')})}
+                                        << QByteArray("CK083") << QByteArray();
 }
 
 void TestCookieAnalyzer::sequences()
@@ -421,7 +429,8 @@ void TestCookieAnalyzer::stateChangingGetRoute()
         return info;
     });
     const QByteArray session = "sessionid=" + Random + "; Secure; HttpOnly; ";
-    QCOMPARE(severityOf(analyzer.analyze(exchange("GET", "https://example.com/", {session + "SameSite=Lax"})), "CK026"), QByteArray("medium"));
+    QCOMPARE(
+        severityOf(analyzer.analyze(exchange("GET", "https://example.com/", {session + "SameSite=Lax"})), "CK026"), QByteArray("medium"));
     QCOMPARE(severityOf(analyzer.analyze(exchange("GET", "https://example.com/", {session + "SameSite=Strict"})), "CK026"), QByteArray());
 }
 
@@ -436,10 +445,13 @@ void TestCookieAnalyzer::privilegeChangeWithoutRenewal()
     });
     const QByteArray session = "sessionid=" + Random;
     const QByteArray renewed = "sessionid=Pp0Oo9Ii8Uu7Yy6Tt5Rr4Ee3Ww2Qq1Aa; Secure; HttpOnly; Path=/";
-    QCOMPARE(severityOf(analyzer.analyze(exchange("POST", "https://example.com/account/password", {}, {"Cookie: " + session}, {}, "new=x")), "CK122"),
-             QByteArray("medium"));
-    QCOMPARE(severityOf(analyzer.analyze(exchange("POST", "https://example.com/account/password", {renewed}, {"Cookie: " + session}, {}, "new=y")), "CK122"),
-             QByteArray());
+    QCOMPARE(severityOf(analyzer.analyze(exchange("POST", "https://example.com/account/password", {}, {"Cookie: " + session}, {}, "new=x")),
+                 "CK122"),
+        QByteArray("medium"));
+    QCOMPARE(severityOf(
+                 analyzer.analyze(exchange("POST", "https://example.com/account/password", {renewed}, {"Cookie: " + session}, {}, "new=y")),
+                 "CK122"),
+        QByteArray());
 }
 
 void TestCookieAnalyzer::deletionsDoNotRaiseLiveCookieWarnings()
@@ -467,7 +479,9 @@ void TestCookieAnalyzer::findingsCarryTextFixesAndSpans()
         QVERIFY(f.span.offset >= 0 && f.span.end() <= header.size());
         if (f.rule == Rule::CK011) {
             sawHttpOnly = true;
-            QCOMPARE(f.explanation(), QStringLiteral("`auth_token` looks like a session cookie and any script on http://localhost:8000 can read it (HttpOnly is missing): one XSS bug and the session is stolen."));
+            QCOMPARE(f.explanation(),
+                QStringLiteral("`auth_token` looks like a session cookie and any script on http://localhost:8000 can read it (HttpOnly is "
+                               "missing): one XSS bug and the session is stolen."));
             QCOMPARE(f.fixedHeader(), header + "; HttpOnly");
             QVERIFY(f.fix().endsWith(QString::fromLatin1("Corrected: Set-Cookie: " + header + "; HttpOnly")));
         }
@@ -477,8 +491,8 @@ void TestCookieAnalyzer::findingsCarryTextFixesAndSpans()
 
 void TestCookieAnalyzer::deterministic()
 {
-    const HttpExchange e = exchange("GET", "https://www.example.com/app/page",
-                                    {"sid=abc; Domain=.example.com; SameSite=None", "theme=dark; Secured", "=x=y", "sid=2"});
+    const HttpExchange e = exchange(
+        "GET", "https://www.example.com/app/page", {"sid=abc; Domain=.example.com; SameSite=None", "theme=dark; Secured", "=x=y", "sid=2"});
     QByteArrayList first, second;
     ExchangeAnalyzer a, b;
     for (const Finding &f : a.analyze(e))

@@ -89,7 +89,8 @@ void TestExchangeLog::appendsFromAnotherThread()
 {
     ExchangeLog log(100000);
     int received = 0;
-    connect(&log, &ExchangeLog::exchangesRecorded, this, [&received](const QList<HttpExchangePtr> &batch) { received += int(batch.size()); });
+    connect(
+        &log, &ExchangeLog::exchangesRecorded, this, [&received](const QList<HttpExchangePtr> &batch) { received += int(batch.size()); });
     QThread *writer = QThread::create([&log] {
         for (int i = 0; i < 1000; ++i)
             log.append(exchange("/t"));

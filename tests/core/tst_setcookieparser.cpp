@@ -67,7 +67,12 @@ void TestSetCookieParser::nameValue_data()
     QTest::addRow("only =") << QByteArray("=") << QByteArray() << QByteArray() << true;
     QTest::addRow("only ;") << QByteArray(";") << QByteArray() << QByteArray() << true;
     QTest::addRow("only attributes") << QByteArray("; Path=/") << QByteArray() << QByteArray() << true;
-    QTest::addRow("SOH") << QByteArray("a=b\x01" "c") << QByteArray("a") << QByteArray("b\x01" "c") << true;
+    QTest::addRow("SOH") << QByteArray("a=b\x01"
+                                       "c")
+                         << QByteArray("a")
+                         << QByteArray("b\x01"
+                                       "c")
+                         << true;
     QTest::addRow("CR") << QByteArray("a=b\rc") << QByteArray("a") << QByteArray("b\rc") << true;
     QTest::addRow("LF") << QByteArray("a=b\nc") << QByteArray("a") << QByteArray("b\nc") << true;
     QTest::addRow("NUL") << QByteArray("a=b\0c", 5) << QByteArray("a") << QByteArray("b\0c", 3) << true;
@@ -149,14 +154,19 @@ void TestSetCookieParser::domainAndPath_data()
     QTest::addColumn<QByteArray>("path");
 
     QTest::addRow("none") << QByteArray("a=1") << false << QByteArray() << false << QByteArray();
-    QTest::addRow("leading dot and case") << QByteArray("a=1; Domain=.Example.COM") << true << QByteArray("example.com") << false << QByteArray();
+    QTest::addRow("leading dot and case") << QByteArray("a=1; Domain=.Example.COM") << true << QByteArray("example.com") << false
+                                          << QByteArray();
     QTest::addRow("empty domain recorded") << QByteArray("a=1; Domain=") << true << QByteArray() << false << QByteArray();
-    QTest::addRow("last domain wins") << QByteArray("a=1; Domain=a.com; Domain=b.com") << true << QByteArray("b.com") << false << QByteArray();
-    QTest::addRow("empty domain after domain wins") << QByteArray("a=1; domain=a.com; domain=") << true << QByteArray() << false << QByteArray();
+    QTest::addRow("last domain wins") << QByteArray("a=1; Domain=a.com; Domain=b.com") << true << QByteArray("b.com") << false
+                                      << QByteArray();
+    QTest::addRow("empty domain after domain wins")
+        << QByteArray("a=1; domain=a.com; domain=") << true << QByteArray() << false << QByteArray();
     QTest::addRow("path") << QByteArray("a=1; Path=/x") << false << QByteArray() << true << QByteArray("/x");
     QTest::addRow("last path wins") << QByteArray("a=1; Path=/x; path=/y") << false << QByteArray() << true << QByteArray("/y");
-    QTest::addRow("relative path kept as sent") << QByteArray("a=1; Path=relative") << false << QByteArray() << true << QByteArray("relative");
-    QTest::addRow("attribute name case") << QByteArray("a=1; DOMAIN=x.org; PATH=/p") << true << QByteArray("x.org") << true << QByteArray("/p");
+    QTest::addRow("relative path kept as sent")
+        << QByteArray("a=1; Path=relative") << false << QByteArray() << true << QByteArray("relative");
+    QTest::addRow("attribute name case") << QByteArray("a=1; DOMAIN=x.org; PATH=/p") << true << QByteArray("x.org") << true
+                                         << QByteArray("/p");
 }
 
 void TestSetCookieParser::domainAndPath()
@@ -229,8 +239,8 @@ void TestSetCookieParser::diagnostics_data()
     QTest::addRow("unparsable Expires") << QByteArray("a=1; Expires=tomorrow") << QByteArray("unparsable-expires");
     QTest::addRow("legacy Expires") << QByteArray("a=1; Expires=Wed, 21-Oct-2015 07:28:00 GMT") << QByteArray("non-imf-fixdate-expires");
     QTest::addRow("capped") << QByteArray("a=1; Max-Age=315360000") << QByteArray("expiry-capped");
-    QTest::addRow("Max-Age and Expires")
-        << QByteArray("a=1; Max-Age=60; Expires=Wed, 21 Oct 2015 07:28:00 GMT") << QByteArray("max-age-overrides-expires");
+    QTest::addRow("Max-Age and Expires") << QByteArray("a=1; Max-Age=60; Expires=Wed, 21 Oct 2015 07:28:00 GMT")
+                                         << QByteArray("max-age-overrides-expires");
     QTest::addRow("duplicate") << QByteArray("a=1; Path=/a; Path=/b") << QByteArray("duplicate-attribute");
     QTest::addRow("flag with value") << QByteArray("a=1; Secure=false") << QByteArray("flag-with-value");
     QTest::addRow("unknown") << QByteArray("a=1; Foo=bar") << QByteArray("unknown-attribute");

@@ -51,7 +51,8 @@ void TestSetCookieSerializer::canonical_data()
     documented.maxAge = 3600;
     documented.httpOnly = true;
     documented.secure = true;
-    QTest::addRow("documented /set-cookie") << documented << QByteArray("user_id=12345; Max-Age=3600; Path=/; Secure; HttpOnly; SameSite=Lax");
+    QTest::addRow("documented /set-cookie") << documented
+                                            << QByteArray("user_id=12345; Max-Age=3600; Path=/; Secure; HttpOnly; SameSite=Lax");
 
     QTest::addRow("defaults") << options("a", "b") << QByteArray("a=b; Path=/; SameSite=Lax");
     QTest::addRow("empty value") << options("a", "") << QByteArray("a=; Path=/; SameSite=Lax");
@@ -66,8 +67,9 @@ void TestSetCookieSerializer::canonical_data()
     all.httpOnly = true;
     all.sameSite = "NONE";
     all.partitioned = true;
-    QTest::addRow("every attribute in order")
-        << all << QByteArray("a=b; Max-Age=10; Expires=Wed, 21 Oct 2015 07:28:00 GMT; Domain=example.com; Path=/p; Secure; HttpOnly; SameSite=None; Partitioned");
+    QTest::addRow("every attribute in order") << all
+                                              << QByteArray("a=b; Max-Age=10; Expires=Wed, 21 Oct 2015 07:28:00 GMT; Domain=example.com; "
+                                                            "Path=/p; Secure; HttpOnly; SameSite=None; Partitioned");
 
     CookieOptions strict = options("s", "1");
     strict.sameSite = "Strict";
@@ -78,7 +80,8 @@ void TestSetCookieSerializer::canonical_data()
     QTest::addRow("no samesite, no path") << noSameSite << QByteArray("s=1");
     CookieOptions unixExpiry = options("t", "1");
     unixExpiry.expiresAtUnix(0);
-    QTest::addRow("expires from a timestamp") << unixExpiry << QByteArray("t=1; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; SameSite=Lax");
+    QTest::addRow("expires from a timestamp") << unixExpiry
+                                              << QByteArray("t=1; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; SameSite=Lax");
 }
 
 void TestSetCookieSerializer::canonical()
@@ -157,9 +160,9 @@ void TestSetCookieSerializer::documentedResponseApi()
     theme.maxAge = 86400;
     cookies.setCookies({user, theme}).deleteCookie("auth_token");
     QVERIFY(cookies.ok());
-    QCOMPARE(cookies.headers(), QList<QByteArray>({"user=john; Max-Age=3600; Path=/; SameSite=Lax",
-                                                   "theme=dark; Max-Age=86400; Path=/; SameSite=Lax",
-                                                   "auth_token=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; SameSite=Lax"}));
+    QCOMPARE(cookies.headers(),
+        QList<QByteArray>({"user=john; Max-Age=3600; Path=/; SameSite=Lax", "theme=dark; Max-Age=86400; Path=/; SameSite=Lax",
+            "auth_token=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; SameSite=Lax"}));
 }
 
 void TestSetCookieSerializer::deletionOfPrefixedCookie()
@@ -167,7 +170,7 @@ void TestSetCookieSerializer::deletionOfPrefixedCookie()
     ResponseCookies cookies(Now);
     cookies.deleteCookie("__Host-sid", "/", {}, true, true, "strict");
     QCOMPARE(cookies.headers().value(0),
-             QByteArray("__Host-sid=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; Secure; HttpOnly; SameSite=Strict"));
+        QByteArray("__Host-sid=; Max-Age=0; Expires=Thu, 01 Jan 1970 00:00:00 GMT; Path=/; Secure; HttpOnly; SameSite=Strict"));
     const SetCookie parsed = SetCookieParser::parse(cookies.headers().value(0), Now);
     QVERIFY(parsed.isDeletion());
 }

@@ -23,7 +23,8 @@ void TestUserStore::pbkdf2KnownAnswer()
     // PBKDF2-HMAC-SHA256("password", "salt", 4096 iterations, 32 bytes): the published test vector.
     const QByteArray expected = QByteArray::fromHex("c5e478d59288c841aa530db6845c4c8d962893a001ce4e11a4963873aa98134a");
     const auto b64 = QByteArray::Base64UrlEncoding | QByteArray::OmitTrailingEquals;
-    QCOMPARE(UserStore::hashPassword("password", 4096, "salt"), "pbkdf2-sha256$4096$" + QByteArray("salt").toBase64(b64) + '$' + expected.toBase64(b64));
+    QCOMPARE(UserStore::hashPassword("password", 4096, "salt"),
+        "pbkdf2-sha256$4096$" + QByteArray("salt").toBase64(b64) + '$' + expected.toBase64(b64));
 }
 
 void TestUserStore::hashesAreSaltedAndVerify()
@@ -43,8 +44,9 @@ void TestUserStore::loadsPasswordsAndHashes()
 {
     const QByteArray hash = UserStore::hashPassword("builder", 2000);
     const auto result = UserStore::fromJson("[{\"username\":\"alice\",\"password\":\"wonderland\"},"
-                                            "{\"username\":\"bob\",\"password_hash\":\"" + hash + "\"}]",
-                                            QStringLiteral("users.json"));
+                                            "{\"username\":\"bob\",\"password_hash\":\""
+            + hash + "\"}]",
+        QStringLiteral("users.json"));
     QVERIFY2(result.ok(), qPrintable(result.error));
     QCOMPARE(result.store.usernames(), (QStringList{QStringLiteral("alice"), QStringLiteral("bob")}));
     QVERIFY(result.store.verify(QStringLiteral("alice"), "wonderland"));

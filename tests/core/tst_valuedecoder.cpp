@@ -26,9 +26,11 @@ void TestValueDecoder::decode_data()
     QTest::addColumn<QByteArray>("firstDecoded");
     QTest::addRow("URL-encoded") << QByteArray("hello%20world%21") << QByteArrayList{"URL-decoded"} << QByteArray("hello world!");
     QTest::addRow("plus is a space") << QByteArray("a+b") << QByteArrayList{"URL-decoded"} << QByteArray("a b");
-    QTest::addRow("URL-encoded JSON") << QByteArray("%7B%22a%22%3A1%7D") << QByteArrayList{"URL-decoded", "JSON"} << QByteArray("{\"a\":1}");
+    QTest::addRow("URL-encoded JSON") << QByteArray("%7B%22a%22%3A1%7D") << QByteArrayList{"URL-decoded", "JSON"}
+                                      << QByteArray("{\"a\":1}");
     QTest::addRow("base64 text") << QByteArray("dXNlcj1hbGljZQ==") << QByteArrayList{"base64"} << QByteArray("user=alice");
-    QTest::addRow("base64url JSON") << QByteArray("eyJyb2xlIjoiYWRtaW4ifQ") << QByteArrayList{"base64url", "JSON"} << QByteArray("{\"role\":\"admin\"}");
+    QTest::addRow("base64url JSON") << QByteArray("eyJyb2xlIjoiYWRtaW4ifQ") << QByteArrayList{"base64url", "JSON"}
+                                    << QByteArray("{\"role\":\"admin\"}");
     QTest::addRow("odd-length hex is not hex") << QByteArray("68656c6c6f212") << QByteArrayList{} << QByteArray();
     QTest::addRow("hex text") << QByteArray("68656c6c6f21") << QByteArrayList{"hex"} << QByteArray("hello!");
     QTest::addRow("random token") << QByteArray("Zq8XvN2mK4pR7tW1yB6cD9fG3hJ5kL0n") << QByteArrayList{} << QByteArray();

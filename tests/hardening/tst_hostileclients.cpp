@@ -40,8 +40,8 @@ void TestHostileClients::initTestCase()
     QVERIFY(m_dir.isValid());
     m_server.setProcessChannelMode(QProcess::SeparateChannels);
     m_server.start(QStringLiteral(COOKIELAB_BINARY),
-                   {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet"), QStringLiteral("--log"),
-                    m_dir.filePath(QStringLiteral("log.jsonl"))});
+        {QStringLiteral("serve"), QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--quiet"), QStringLiteral("--log"),
+            m_dir.filePath(QStringLiteral("log.jsonl"))});
     QVERIFY(m_server.waitForStarted());
     QSignalSpy ready(&m_server, &QProcess::readyReadStandardOutput);
     QByteArray banner;
@@ -121,20 +121,22 @@ void TestHostileClients::hostile_data()
     QTest::addRow("no Host") << QByteArray("GET /cookies HTTP/1.1\r\nConnection: close\r\n\r\n") << QByteArray("HTTP/1.1 200");
     QTest::addRow("HTTP/1.0 without Host") << QByteArray("GET /set-cookie HTTP/1.0\r\n\r\n") << QByteArray("HTTP/1.1 200");
     QTest::addRow("200 header fields") << QByteArray(manyFields + "Connection: close\r\n\r\n") << QByteArray("HTTP/1.1 200");
-    QTest::addRow("1 MB Cookie header") << QByteArray("GET /cookies HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: big=" + QByteArray(1024 * 1024, 'x')
-                                                      + "\r\nConnection: close\r\n\r\n")
+    QTest::addRow("1 MB Cookie header") << QByteArray(
+        "GET /cookies HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: big=" + QByteArray(1024 * 1024, 'x') + "\r\nConnection: close\r\n\r\n")
                                         << QByteArray("HTTP/1.1 200");
     QTest::addRow("10,000 cookies") << tenThousand << QByteArray("HTTP/1.1 200");
-    QTest::addRow("non-UTF-8 names and values") << QByteArray("GET /cookies HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: \xff\xfe=\xc3\x28; ok=1\r\n"
-                                                              "Connection: close\r\n\r\n")
-                                                << QByteArray("HTTP/1.1 200");
+    QTest::addRow("non-UTF-8 names and values") << QByteArray(
+        "GET /cookies HTTP/1.1\r\nHost: 127.0.0.1\r\nCookie: \xff\xfe=\xc3\x28; ok=1\r\n"
+        "Connection: close\r\n\r\n") << QByteArray("HTTP/1.1 200");
     QTest::addRow("body longer than Content-Length")
-        << QByteArray("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\nConnection: close\r\n\r\n{\"username\":\"alice\",\"password\":\"wonderland\"}")
+        << QByteArray("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 5\r\nConnection: "
+                      "close\r\n\r\n{\"username\":\"alice\",\"password\":\"wonderland\"}")
         << QByteArray("HTTP/1.1 400");
-    QTest::addRow("oversize body") << QByteArray("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1048577\r\nConnection: close\r\n\r\n"
-                                                 + QByteArray(1048577, 'a'))
+    QTest::addRow("oversize body") << QByteArray(
+        "POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 1048577\r\nConnection: close\r\n\r\n" + QByteArray(1048577, 'a'))
                                    << QByteArray("HTTP/1.1 413");
-    QTest::addRow("CRLF in a query value") << QByteArray("GET /response-headers?Set-Cookie=a%0d%0aX-Evil:%201 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
+    QTest::addRow("CRLF in a query value") << QByteArray(
+        "GET /response-headers?Set-Cookie=a%0d%0aX-Evil:%201 HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n")
                                            << QByteArray("HTTP/1.1 400");
     QTest::addRow("unknown method") << QByteArray("BREW /coffee HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n") << QByteArray();
 }
@@ -155,7 +157,7 @@ void TestHostileClients::pipelinedRequests()
     const QByteArray response = exchange("GET /set-cookie HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
                                          "GET /multi-cookie HTTP/1.1\r\nHost: 127.0.0.1\r\n\r\n"
                                          "GET /cookies HTTP/1.1\r\nHost: 127.0.0.1\r\nConnection: close\r\n\r\n",
-                                         15000, true);
+        15000, true);
     QCOMPARE(response.count("HTTP/1.1 200 OK\r\n"), 3);
     QVERIFY(response.indexOf("user_id=12345") < response.indexOf("theme=dark"));
     checkServerStillServes();
@@ -204,13 +206,15 @@ void TestHostileClients::droppedHeadersAreNoted()
     QVERIFY(exchange(request + "Connection: close\r\n\r\n").startsWith("HTTP/1.1 200"));
     checkServerStillServes(); // its log line follows the one we look for
     QJsonObject marked;
-    QTRY_VERIFY_WITH_TIMEOUT([&] {
-        for (const QJsonObject &entry : logEntries()) {
-            if (entry.value(QLatin1String("url")).toString().contains(QLatin1String("marker=dropped")))
-                marked = entry;
-        }
-        return !marked.isEmpty();
-    }(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(
+        [&] {
+            for (const QJsonObject &entry : logEntries()) {
+                if (entry.value(QLatin1String("url")).toString().contains(QLatin1String("marker=dropped")))
+                    marked = entry;
+            }
+            return !marked.isEmpty();
+        }(),
+        10000);
     QVERIFY(marked.value(QLatin1String("note")).toString().contains(QLatin1String("drops all headers")));
     // Everything else was recorded too: the log holds well over one line per test.
     QVERIFY(logEntries().size() >= 15);

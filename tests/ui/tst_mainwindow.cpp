@@ -3,12 +3,12 @@
 #include "app/labclient.h"
 #include "app/labserver.h"
 #include "app/testserver.h"
-#include "core/setcookiemodel.h"
 #include "app/workbench.h"
 #include "core/cookiejarmodel.h"
 #include "core/exchangelistmodel.h"
 #include "core/findingsmodel.h"
 #include "core/routecookiepolicymodel.h"
+#include "core/setcookiemodel.h"
 #include "ui/cookieeditdialog.h"
 #include "ui/exchangedetailpane.h"
 #include "ui/exchangefiltermodel.h"
@@ -17,7 +17,6 @@
 #include "ui/mainwindow.h"
 #include "ui/serverpane.h"
 #include "ui/setcookiebuilderpane.h"
-#include "core/findingsmodel.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -108,7 +107,8 @@ void TestMainWindow::loginShowsTokenAndFindings()
     QCOMPARE(m_bench->jar().cookies().first().name, QByteArray("auth_token"));
     QVERIFY(m_bench->jar().cookies().first().httpOnly);
     // The new exchange is selected and its findings shown.
-    QTRY_VERIFY(m_bench->window().exchangeDetailPane()->exchange() && m_bench->window().exchangeDetailPane()->exchange()->path() == "/login");
+    QTRY_VERIFY(
+        m_bench->window().exchangeDetailPane()->exchange() && m_bench->window().exchangeDetailPane()->exchange()->path() == "/login");
     QCOMPARE(findingIds(), (QByteArrayList{"CK004", "CK057", "CK065", "CK131"}));
     QCOMPARE(m_bench->window().exchangeDetailPane()->setCookieModel()->rowCount(), 1);
 
@@ -151,7 +151,7 @@ void TestMainWindow::policyEditRaisesNewFinding()
     QVERIFY(policy->setData(policy->index(loginRow, RouteCookiePolicyModel::HttpOnlyColumn), Qt::Unchecked, Qt::CheckStateRole));
     QVERIFY(sendRoute("POST", "/login").status == 200);
     QTRY_VERIFY(m_bench->window().exchangeDetailPane()->exchange() && m_bench->window().exchangeDetailPane()->exchange()->path() == "/login"
-                && findingIds().contains("CK011"));
+        && findingIds().contains("CK011"));
     QVERIFY(!m_bench->jar().cookies().first().httpOnly);
 
     // A value that would break the header is refused with the reason, and nothing changes.
