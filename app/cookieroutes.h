@@ -23,7 +23,7 @@ class SessionManager;
 class CookieRoutes final
 {
 public:
-    static constexpr qsizetype MaxBodySize = 1024 * 1024;
+    static constexpr qsizetype MaxBodySize = qsizetype(1024) * 1024;
 
     struct Route
     {

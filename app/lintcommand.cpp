@@ -117,7 +117,7 @@ int LintCommand::run(const QStringList &arguments)
             return fail(source + QStringLiteral(": ") + error);
         for (int e = 0; e < exchanges.size(); ++e) {
             HttpExchange &exchange = exchanges[e];
-            exchange.id = quint64(e + 1);
+            exchange.id = quint64(e) + 1;
             const QList<Finding> findings = analyzer.analyze(exchange);
             const QList<SetCookie> cookies = exchange.setCookies();
             const QString where = QStringLiteral("%1#log.entries[%2]").arg(source).arg(e);

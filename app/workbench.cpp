@@ -17,6 +17,7 @@
 #include <QDesktopServices>
 #include <QGuiApplication>
 #include <QTimer>
+#include <ranges>
 
 namespace CookieLab
 {
@@ -131,8 +132,8 @@ void Workbench::onExchangesRecorded(const QList<HttpExchangePtr> &batch)
 {
     if (!m_pendingSelection)
         return;
-    for (auto it = batch.crbegin(); it != batch.crend(); ++it) {
-        const HttpExchange &e = **it;
+    for (qsizetype i = batch.size() - 1; i >= 0; --i) { // newest first
+        const HttpExchange &e = *batch.at(i);
         if (e.method == m_pendingSelection->first && e.path() == m_pendingSelection->second) {
             m_pendingSelection.reset();
             m_window->exchangeListPane()->selectExchange(e.id);

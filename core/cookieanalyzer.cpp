@@ -263,13 +263,13 @@ double CookieAnalyzer::estimatedEntropyBits(QByteArrayView value)
 
 CookieAnalyzer::CookieAnalyzer(const AnalysisContext &context)
     : m_context(context)
+    , m_origin(context.url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toEncoded())
+    , m_host(HostName::canonicalHost(context.url))
+    , m_requestPath(HostName::requestPath(context.url))
+    , m_https(context.url.scheme() == QLatin1String("https") || context.url.scheme() == QLatin1String("wss"))
+    , m_localhost(HostName::isLoopbackHost(m_host))
 {
     const QUrl &url = context.url;
-    m_host = HostName::canonicalHost(url);
-    m_requestPath = HostName::requestPath(url);
-    m_https = url.scheme() == QLatin1String("https") || url.scheme() == QLatin1String("wss");
-    m_localhost = HostName::isLoopbackHost(m_host);
-    m_origin = url.adjusted(QUrl::RemovePath | QUrl::RemoveQuery | QUrl::RemoveFragment | QUrl::RemoveUserInfo).toEncoded();
     const QByteArray site = HttpExchange::values(context.requestHeaders, "sec-fetch-site").value(0).toLower();
     m_crossSite = site == "cross-site";
     const QByteArray mode = HttpExchange::values(context.requestHeaders, "sec-fetch-mode").value(0).toLower();
@@ -625,10 +625,10 @@ void CookieAnalyzer::attributeRules(const SetCookie &c, bool session, QList<Find
             continue;
     }
     if (session && c.persistent) {
-        const Severity band = lifetime > 7 * 86400 ? Severity::High
-            : lifetime > 86400                     ? Severity::Medium
-            : lifetime > 3600                      ? Severity::Low
-                                                   : Severity::Info;
+        const Severity band = lifetime > 7LL * 86400 ? Severity::High
+            : lifetime > 86400                       ? Severity::Medium
+            : lifetime > 3600                        ? Severity::Low
+                                                     : Severity::Info;
         out.append(make(base, Rule::CK065, band, spanOf(c, c.maxAge ? Kind::MaxAge : Kind::Expires), {}, lifetime));
     }
     if (!c.secure && c.persistent && lifetime > 10800)

@@ -40,7 +40,7 @@ public:
     static constexpr int PurgeCookiesPerSite = 30; ///< Chromium kDomainPurgeCookies
     static constexpr int MaxCookies = 3300; ///< Chromium kMaxCookies
     static constexpr int PurgeCookies = 300; ///< Chromium kPurgeCookies
-    static constexpr qint64 LaxAllowUnsafeMaxAgeMsecs = 2 * 60 * 1000;
+    static constexpr qint64 LaxAllowUnsafeMaxAgeMsecs = 2LL * 60 * 1000;
 
     explicit CookieJar(QObject *parent = nullptr);
     ~CookieJar() override;

@@ -13,9 +13,9 @@ namespace
 
 QString duration(qint64 seconds)
 {
-    if (seconds >= 2 * 86400)
+    if (seconds >= 2LL * 86400)
         return QObject::tr("%n days", nullptr, int(seconds / 86400));
-    if (seconds >= 2 * 3600)
+    if (seconds >= 2LL * 3600)
         return QObject::tr("%n hours", nullptr, int(seconds / 3600));
     if (seconds >= 120)
         return QObject::tr("%n minutes", nullptr, int(seconds / 60));

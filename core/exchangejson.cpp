@@ -49,7 +49,7 @@ bool headersFromJson(const QJsonValue &value, HeaderList &out)
         return true;
     if (!value.isArray())
         return false;
-    for (const QJsonValue &entry : value.toArray()) {
+    for (const QJsonValue entry : value.toArray()) {
         const QJsonArray pair = entry.toArray();
         QByteArray name, text;
         if (pair.size() != 2 || !bytesFromJson(pair.at(0), name) || !bytesFromJson(pair.at(1), text))

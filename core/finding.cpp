@@ -18,7 +18,7 @@ using Kind = SetCookieAttribute::Kind;
 
 QString days(qint64 seconds)
 {
-    if (seconds >= 2 * 86400)
+    if (seconds >= 2LL * 86400)
         return QStringLiteral("%1 days").arg(seconds / 86400);
     if (seconds >= 7200)
         return QStringLiteral("%1 hours").arg(seconds / 3600);
@@ -345,7 +345,7 @@ QByteArray Finding::fixedHeader() const
     case Rule::CK010:
     case Rule::CK011: return rewrite(header, {Kind::HttpOnly}, "HttpOnly");
     case Rule::CK020:
-    case Rule::CK021: return rewrite(header, {Kind::SameSite}, "SameSite=Lax");
+    case Rule::CK021:
     case Rule::CK023: return rewrite(header, {Kind::SameSite}, "SameSite=Lax");
     case Rule::CK024: return rewrite(header, {Kind::SameSite}, "SameSite=Strict");
     case Rule::CK030:

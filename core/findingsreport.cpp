@@ -27,7 +27,7 @@ QString sarifLevel(Severity severity)
 {
     switch (severity) {
     case Severity::High: return QStringLiteral("error");
-    case Severity::Medium: return QStringLiteral("warning");
+    case Severity::Medium:
     case Severity::Low: return QStringLiteral("warning");
     case Severity::Info: return QStringLiteral("note");
     }

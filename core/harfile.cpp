@@ -18,7 +18,7 @@ bool readHeaders(const QJsonValue &value, HeaderList &out)
         return true;
     if (!value.isArray())
         return false;
-    for (const QJsonValue &header : value.toArray()) {
+    for (const QJsonValue header : value.toArray()) {
         const QJsonObject o = header.toObject();
         if (!o.value(QLatin1String("name")).isString())
             return false;
@@ -102,7 +102,7 @@ bool HarFile::read(const QByteArray &json, QList<HttpExchange> &exchanges, QStri
             = response.value(QLatin1String("content")).toObject().value(QLatin1String("text")).toString().toUtf8();
         HttpExchange::setBody(e.responseBody, e.responseBodySize, responseBody);
         if (HttpExchange::values(e.responseHeaders, "set-cookie").isEmpty()) {
-            for (const QJsonValue &cookie : response.value(QLatin1String("cookies")).toArray())
+            for (const QJsonValue cookie : response.value(QLatin1String("cookies")).toArray())
                 e.responseHeaders.append({QByteArrayLiteral("Set-Cookie"), setCookieFrom(cookie.toObject())});
         }
         // Some exporters put several Set-Cookie lines into one header value, separated by newlines.

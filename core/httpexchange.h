@@ -28,7 +28,7 @@ struct HttpExchange
         Imported, ///< read from a file
     };
 
-    static constexpr qsizetype DefaultBodyLimit = 64 * 1024;
+    static constexpr qsizetype DefaultBodyLimit = qsizetype(64) * 1024;
 
     quint64 id = 0; ///< assigned by ExchangeLog
     Source source = Source::Server;

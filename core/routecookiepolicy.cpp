@@ -94,7 +94,7 @@ QString RouteCookiePolicy::validate(const RouteCookie &cookie)
 
 QString RouteCookiePolicy::update(const RouteCookie &cookie)
 {
-    if (const QString error = validate(cookie); !error.isEmpty())
+    if (QString error = validate(cookie); !error.isEmpty())
         return error;
     {
         QMutexLocker locker(&m_mutex);

@@ -8,7 +8,7 @@ namespace CookieLab::SecureBytes
 
 QByteArray random(int size)
 {
-    QByteArray bytes((size + 3) / 4 * 4, Qt::Uninitialized);
+    QByteArray bytes(qsizetype(size + 3) / 4 * 4, Qt::Uninitialized);
     QRandomGenerator::system()->fillRange(reinterpret_cast<quint32 *>(bytes.data()), bytes.size() / 4);
     bytes.truncate(size);
     return bytes;

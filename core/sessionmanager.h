@@ -19,7 +19,7 @@ namespace CookieLab
 class SessionManager final
 {
 public:
-    static constexpr qint64 DefaultLifetimeSeconds = 24 * 60 * 60;
+    static constexpr qint64 DefaultLifetimeSeconds = 24LL * 60 * 60;
     static constexpr qsizetype MaxSessions = 100000;
 
     enum class Status

@@ -256,7 +256,7 @@ SetCookie SetCookieParser::parse(const QByteArray &header, qint64 nowMsecs)
             effectiveIndex[k] = index;
             attribute.effective = true;
         }
-        cookie.attributes.append(std::move(attribute));
+        cookie.attributes.append(attribute);
     }
     for (int k = 0; k < KindCount - 1; ++k) // Unknown attributes never take effect
         cookie.effectiveIndex[size_t(k)] = int(effectiveIndex[k]);

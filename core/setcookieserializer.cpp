@@ -85,7 +85,7 @@ QString SetCookieSerializer::checkDomain(QByteArrayView domain)
 {
     if (domain.isEmpty())
         return {};
-    if (const QString error = checkAttributeValue("Domain", domain); !error.isEmpty())
+    if (QString error = checkAttributeValue("Domain", domain); !error.isEmpty())
         return error;
     // A legacy leading dot is tolerated (browsers drop it); empty labels are not host names.
     const QByteArrayView host = domain.front() == '.' ? domain.sliced(1) : domain;
@@ -105,7 +105,7 @@ QString SetCookieSerializer::checkPath(QByteArrayView path)
 {
     if (path.isEmpty())
         return {};
-    if (const QString error = checkAttributeValue("Path", path); !error.isEmpty())
+    if (QString error = checkAttributeValue("Path", path); !error.isEmpty())
         return error;
     if (path.front() != '/')
         return QStringLiteral("Path must start with '/'; browsers ignore \"%1\".").arg(QString::fromUtf8(path));

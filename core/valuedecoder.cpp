@@ -174,7 +174,9 @@ QList<DecodedValue> ValueDecoder::decode(QByteArrayView value)
 QString ValueDecoder::serializedObjectKind(QByteArrayView value)
 {
     const auto starts = [&](const char *prefix) { return value.startsWith(QByteArrayView(prefix)); };
-    if (starts("rO0AB") || starts("\xac\xed\x00\x05") || starts("%C2%AC%C3%AD%00%05") || starts("aced0005"))
+    static constexpr char JavaMagic[] = {'\xac', '\xed', '\x00', '\x05'}; // contains NUL: sized explicitly
+    if (starts("rO0AB") || value.startsWith(QByteArrayView(JavaMagic, sizeof JavaMagic)) || starts("%C2%AC%C3%AD%00%05")
+        || starts("aced0005"))
         return QStringLiteral("Java");
     if (starts("AAEAAAD/////"))
         return QStringLiteral(".NET BinaryFormatter");

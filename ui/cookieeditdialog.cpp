@@ -34,7 +34,7 @@ CookieEditDialog::CookieEditDialog(const StoredCookie &cookie, qint64 nowMsecs, 
     setWindowTitle(cookie.name.isEmpty() ? tr("Add cookie") : tr("Edit cookie %1").arg(QString::fromUtf8(cookie.name)));
     m_session->setChecked(!cookie.persistent);
     m_expires->setDisplayFormat(QStringLiteral("yyyy-MM-dd HH:mm:ss"));
-    m_expires->setDateTime(QDateTime::fromMSecsSinceEpoch(cookie.persistent ? cookie.expiry : nowMsecs + 3600 * 1000));
+    m_expires->setDateTime(QDateTime::fromMSecsSinceEpoch(cookie.persistent ? cookie.expiry : nowMsecs + 3600LL * 1000));
     m_expires->setEnabled(cookie.persistent);
     m_hostOnly->setChecked(cookie.hostOnly);
     m_secure->setChecked(cookie.secure);

@@ -13,6 +13,7 @@
 #include <QHeaderView>
 #include <QJsonDocument>
 #include <QLabel>
+#include <QSignalBlocker>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
 #include <QTableView>
@@ -104,6 +105,8 @@ JarPane::JarPane(CookieJar *jar, QWidget *parent)
 
 JarPane::~JarPane()
 {
+    // Hand the jar back its wall clock without telling anyone: the listeners are being torn down too.
+    const QSignalBlocker quiet(m_jar);
     m_jar->setClock([] { return QDateTime::currentMSecsSinceEpoch(); });
 }
 

@@ -79,7 +79,12 @@ MainWindow::MainWindow(const Backend &backend, QWidget *parent)
     updateStatus();
 }
 
-MainWindow::~MainWindow() = default;
+MainWindow::~MainWindow()
+{
+    // The core objects outlive the window: stop listening before the panes are destroyed.
+    disconnect(m_backend.log, nullptr, this, nullptr);
+    disconnect(m_backend.jar, nullptr, this, nullptr);
+}
 
 void MainWindow::createMenus()
 {

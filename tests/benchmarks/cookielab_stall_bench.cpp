@@ -51,7 +51,7 @@ int main(int argc, char *argv[])
         }
         QTimer::singleShot(500, &app, [&, rate] {
             std::printf("server under wrk -t1 -c50 for %d s: %s req/s, %lld exchanges recorded\n", seconds, rate.constData(),
-                        qlonglong(bench->lab().log().size() + qsizetype(bench->lab().log().droppedCount())));
+                qlonglong(bench->lab().log().size() + qsizetype(bench->lab().log().droppedCount())));
             std::printf("longest main-thread stall: %lld ms (goal < 100)\n", longest);
             QCoreApplication::quit();
         });
@@ -59,8 +59,9 @@ int main(int argc, char *argv[])
     QTimer::singleShot(200, &app, [&] {
         last = clock.elapsed();
         heartbeat.start(10);
-        wrk.start(QStringLiteral("wrk"), {QStringLiteral("-t1"), QStringLiteral("-c50"), QStringLiteral("-d%1s").arg(seconds),
-                                          bench->lab().server().baseUrl().resolved(QUrl(QStringLiteral("/set-cookie"))).toString()});
+        wrk.start(QStringLiteral("wrk"),
+            {QStringLiteral("-t1"), QStringLiteral("-c50"), QStringLiteral("-d%1s").arg(seconds),
+                bench->lab().server().baseUrl().resolved(QUrl(QStringLiteral("/set-cookie"))).toString()});
     });
     return app.exec();
 }

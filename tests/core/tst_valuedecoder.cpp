@@ -72,6 +72,8 @@ void TestValueDecoder::serialized_data()
     QTest::addColumn<QByteArray>("value");
     QTest::addColumn<QString>("kind");
     QTest::addRow("Java base64") << QByteArray("rO0ABXNyABFqYXZh") << QStringLiteral("Java");
+    QTest::addRow("Java raw magic (NUL inside)") << QByteArray("\xac\xed\x00\x05sr", 6) << QStringLiteral("Java");
+    QTest::addRow("not Java: same first two bytes") << QByteArray("\xac\xedXY", 4) << QString();
     QTest::addRow(".NET") << QByteArray("AAEAAAD/////AQAAAA") << QStringLiteral(".NET BinaryFormatter");
     QTest::addRow("PHP object") << QByteArray("O:4:\"User\":1:{}") << QStringLiteral("PHP");
     QTest::addRow("PHP array, URL-encoded") << QByteArray("a%3A2%3A%7Bi%3A0%3B%7D") << QStringLiteral("PHP");
