@@ -126,7 +126,7 @@ int ServeCommand::run(const QStringList &arguments)
                     std::fputc('\n', stdout);
                 }
                 if (logFile.isOpen()) {
-                    logFile.write(QJsonDocument(ExchangeJson::toJson(*exchange)).toJson(QJsonDocument::Compact) + '\n');
+                    logFile.write(QJsonDocument(ExchangeJson::toRedactedJson(*exchange)).toJson(QJsonDocument::Compact) + '\n');
                     logFile.flush(); // one line per exchange, flushed: a crash loses nothing already answered
                 }
             }

@@ -3,6 +3,7 @@
 
 #include <QDateTime>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QStringDecoder>
 
 namespace CookieLab
@@ -91,6 +92,45 @@ QJsonObject ExchangeJson::toJson(const HttpExchange &e)
     };
     if (!e.note.isEmpty())
         object.insert(QStringLiteral("note"), e.note);
+    return object;
+}
+
+QByteArray ExchangeJson::redactPasswords(const QByteArray &body)
+{
+    const auto isSecret = [](const QString &name) {
+        const QString lower = name.toLower();
+        return lower.contains(QLatin1String("pass")) || lower == QLatin1String("pwd") || lower.contains(QLatin1String("secret"));
+    };
+    QJsonParseError error;
+    QJsonDocument document = QJsonDocument::fromJson(body, &error);
+    if (error.error == QJsonParseError::NoError && document.isObject()) {
+        QJsonObject object = document.object();
+        bool changed = false;
+        for (auto it = object.begin(); it != object.end(); ++it) {
+            if (isSecret(it.key())) {
+                it.value() = QStringLiteral("********");
+                changed = true;
+            }
+        }
+        return changed ? QJsonDocument(object).toJson(QJsonDocument::Compact) : body;
+    }
+    // application/x-www-form-urlencoded
+    QList<QByteArray> pairs = body.split('&');
+    bool changed = false;
+    for (QByteArray &pair : pairs) {
+        const qsizetype eq = pair.indexOf('=');
+        if (eq > 0 && isSecret(QString::fromUtf8(QByteArray::fromPercentEncoding(pair.left(eq))))) {
+            pair = pair.left(eq + 1) + "********";
+            changed = true;
+        }
+    }
+    return changed ? pairs.join('&') : body;
+}
+
+QJsonObject ExchangeJson::toRedactedJson(const HttpExchange &exchange)
+{
+    QJsonObject object = toJson(exchange);
+    object.insert(QStringLiteral("requestBody"), bytesToJson(redactPasswords(exchange.requestBody)));
     return object;
 }
 

@@ -19,6 +19,10 @@ public:
     ExchangeJson() = delete;
 
     static QJsonObject toJson(const HttpExchange &exchange);
+    /** The same, with password fields of JSON and form request bodies replaced by "********". */
+    static QJsonObject toRedactedJson(const HttpExchange &exchange);
+    /** A request body with the values of fields named like passwords masked; other bytes unchanged. */
+    static QByteArray redactPasswords(const QByteArray &body);
     /** Reads one object; on failure returns false and says which field is wrong. */
     static bool fromJson(const QJsonObject &object, HttpExchange &exchange, QString *error);
 };

@@ -2,6 +2,7 @@
 #include "core/exchangejson.h"
 #include "core/exchangelog.h"
 
+#include <QJsonDocument>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -36,6 +37,8 @@ private Q_SLOTS:
     void appendsFromAnotherThread();
     void jsonRoundTrip();
     void jsonErrorsNameTheField();
+    void logLinesHideSubmittedPasswords_data();
+    void logLinesHideSubmittedPasswords();
 };
 
 void TestExchangeLog::idsIncreaseAndSignalsCarryExchanges()
@@ -133,6 +136,26 @@ void TestExchangeLog::jsonErrorsNameTheField()
     object.remove(QStringLiteral("status"));
     QVERIFY(!ExchangeJson::fromJson(object, copy, &error));
     QVERIFY(error.contains(QLatin1String("\"status\"")));
+}
+
+void TestExchangeLog::logLinesHideSubmittedPasswords_data()
+{
+    QTest::addColumn<QByteArray>("body");
+    QTest::addColumn<QByteArray>("logged");
+    QTest::addRow("JSON login") << QByteArray("{\"username\":\"alice\",\"password\":\"wonderland\"}")
+                                << QByteArray("{\"password\":\"********\",\"username\":\"alice\"}");
+    QTest::addRow("form login") << QByteArray("user=alice&passwd=wonderland&x=1") << QByteArray("user=alice&passwd=********&x=1");
+    QTest::addRow("nothing secret") << QByteArray("{\"theme\":\"dark\"}") << QByteArray("{\"theme\":\"dark\"}");
+}
+
+void TestExchangeLog::logLinesHideSubmittedPasswords()
+{
+    QFETCH(QByteArray, body);
+    QFETCH(QByteArray, logged);
+    HttpExchange e = exchange("/login");
+    e.requestBody = body;
+    QCOMPARE(ExchangeJson::toRedactedJson(e).value(QLatin1String("requestBody")).toString().toUtf8(), logged);
+    QVERIFY(!QJsonDocument(ExchangeJson::toRedactedJson(e)).toJson().contains("wonderland"));
 }
 
 QTEST_GUILESS_MAIN(TestExchangeLog)

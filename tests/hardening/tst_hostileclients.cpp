@@ -20,6 +20,7 @@ private Q_SLOTS:
     void cleanupTestCase();
     void hostile_data();
     void hostile();
+    void truncatedBody();
     void pipelinedRequests();
     void slowClient();
     void manyIdleConnections();
@@ -149,6 +150,19 @@ void TestHostileClients::hostile()
     if (!expectedStart.isEmpty())
         QVERIFY2(response.startsWith(expectedStart), response.left(300).constData());
     QVERIFY(!response.contains("X-Evil"));
+    checkServerStillServes();
+}
+
+void TestHostileClients::truncatedBody()
+{
+    // Announces 100 bytes, sends 10, then hangs up: the server must drop it and keep serving.
+    QTcpSocket socket;
+    socket.connectToHost(QStringLiteral("127.0.0.1"), m_port);
+    QVERIFY(socket.waitForConnected(5000));
+    socket.write("POST /login HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Length: 100\r\n\r\n{\"usernam");
+    QVERIFY(socket.waitForBytesWritten(5000));
+    checkServerStillServes(); // while the truncated request is still open
+    socket.disconnectFromHost();
     checkServerStillServes();
 }
 
