@@ -10,22 +10,14 @@ memory_seconds=${3:-0}
 warmup=${WARMUP:-3}
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 2; }
 
-start_server() { # extra args…; sets server, base; warms up so the log is full (steady state)
-    coproc SERVER { exec "$cookielab" serve --port 0 --quiet "$@" 2>&1; }
-    server=$SERVER_PID
-    read -r -t 20 banner <&"${SERVER[0]}"
-    base=${banner##* }
-    base=${base%/}
+source "$(dirname "$(readlink -f "$0")")/../load/cookielab_server.sh"
+start_warm_server() { # extra args…; warms up so the exchange log is full (steady state)
+    start_server "$@"
     wrk -t1 -c10 -d"${warmup}s" "$base/set-cookie" >/dev/null
 }
-stop_server() { kill -TERM "$server"; wait "$server" || true; }
 rate() { # url, header…
     local url=$1; shift
     wrk -t1 -c10 -d"${seconds}s" "$@" "$url" | awk '/Requests\/sec/ {print $2} /Non-2xx/ {print "non2xx " $4 > "/dev/stderr"} /Socket errors/ {print $0 > "/dev/stderr"}'
-}
-login_cookie() {
-    curl -s -D - -o /dev/null -X POST -d '{"username":"alice","password":"wonderland"}' "$base/login" |
-        awk -F'[ ;]' '/^Set-Cookie: auth_token=/ {print $2}'
 }
 
 # wrk and the server share two cores, so single runs are noisy: alternate on/off and keep each best.
@@ -33,11 +25,11 @@ declare -A results
 max() { awk -v a="${1:-0}" -v b="$2" 'BEGIN { print (a > b ? a : b) }'; }
 for round in 1 2; do
     for capture in on off; do
-        if [[ $capture == on ]]; then start_server; else start_server --no-capture; fi
+        if [[ $capture == on ]]; then start_warm_server; else start_warm_server --no-capture; fi
         results[set-cookie,$capture]=$(max "${results[set-cookie,$capture]:-0}" "$(rate "$base/set-cookie")")
         cookie=$(login_cookie)
         results[protected,$capture]=$(max "${results[protected,$capture]:-0}" "$(rate "$base/protected" -H "Cookie: $cookie")")
-        stop_server
+        stop_server || true
     done
 done
 
@@ -49,9 +41,9 @@ ratio=$(awk -v a="${results[set-cookie,on]}" -v b="${results[protected,on]}" -v 
     'BEGIN { printf "%.2f", (a + b) / (c + d) }')
 
 if [[ $memory_seconds -gt 0 ]]; then
-    start_server
+    start_warm_server
     wrk -t2 -c50 -d"${memory_seconds}s" "$base/set-cookie" | awk '/requests in/ {print "memory run: " $1 " requests"}'
     echo "memory run: server RSS $(awk '/VmRSS/ {print $2 / 1024 " MB"}' /proc/"$server"/status) with the default log bound"
-    stop_server
+    stop_server || true
 fi
 echo "ratio capture $ratio"

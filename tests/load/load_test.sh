@@ -9,14 +9,10 @@ connections=${3:-100}
 rss_limit_mb=${RSS_LIMIT_MB:-300}
 command -v wrk >/dev/null || { echo "wrk is not installed (apt-get install wrk)"; exit 2; }
 
-coproc SERVER { exec "$cookielab" serve --port 0 --quiet 2>&1; }
-server=$SERVER_PID
+source "$(dirname "$(readlink -f "$0")")/cookielab_server.sh"
+start_server
 trap 'kill "$server" 2>/dev/null || true' EXIT
-read -r -t 20 banner <&"${SERVER[0]}"
-base=${banner##* }
-base=${base%/}
-cookie=$(curl -s -D - -o /dev/null -X POST -d '{"username":"alice","password":"wonderland"}' "$base/login" |
-    awk -F'[ ;]' '/^Set-Cookie: auth_token=/ {print $2}')
+cookie=$(login_cookie)
 [[ -n $cookie ]] || { echo "FAIL: login did not return a token"; exit 1; }
 
 failed=0
@@ -39,8 +35,7 @@ run /multi-cookie
 rss=$(awk '/VmRSS/ {printf "%d", $2 / 1024}' /proc/"$server"/status)
 echo "server RSS after the load: $rss MB (limit $rss_limit_mb MB; the exchange log keeps 100,000)"
 (( rss < rss_limit_mb )) || { echo "FAIL: RSS above the bound"; failed=1; }
-kill -TERM "$server"
-wait "$server" && status=0 || status=$?
+stop_server && status=0 || status=$?
 (( status == 0 )) || { echo "FAIL: server exit status $status after SIGTERM"; failed=1; }
 trap - EXIT
 (( failed == 0 )) && echo "load test passed" || exit 1
