@@ -1,8 +1,19 @@
 // SPDX-License-Identifier: MIT
 // The real `cookielab jar` executable, fed bytes that text tools would mangle.
-#include <QProcess>
 #include <QTemporaryFile>
 #include <QTest>
+
+#include "cookielabprocess.h"
+
+namespace
+{
+
+CookielabRun run(const QStringList &arguments, const QByteArray &input = {})
+{
+    return runCookielab(QStringList{QStringLiteral("jar")} + arguments, input);
+}
+
+} // namespace
 
 class TestJarCommand final : public QObject
 {
@@ -15,28 +26,7 @@ private Q_SLOTS:
     void badLineIsReportedWithItsNumber();
     void missingScriptFile();
     void explainGoesToStderr();
-
-private:
-    struct Run
-    {
-        int exitCode;
-        QByteArray out;
-        QByteArray err;
-    };
-    static Run run(const QStringList &arguments, const QByteArray &input = {});
 };
-
-TestJarCommand::Run TestJarCommand::run(const QStringList &arguments, const QByteArray &input)
-{
-    QProcess process;
-    process.start(QStringLiteral(COOKIELAB_BINARY), QStringList{QStringLiteral("jar")} + arguments);
-    if (!process.waitForStarted())
-        return {-1, {}, process.errorString().toUtf8()};
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished();
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 void TestJarCommand::bytesReachTheEngineUntouched()
 {
@@ -52,10 +42,10 @@ void TestJarCommand::bytesReachTheEngineUntouched()
     QVERIFY(file.open());
     file.write(script);
     file.flush();
-    const Run fromFile = run({QStringLiteral("--script"), file.fileName()});
+    const CookielabRun fromFile = run({QStringLiteral("--script"), file.fileName()});
     QCOMPARE(fromFile.exitCode, 0);
     QCOMPARE(fromFile.out, QByteArray("tab=a\tb; utf=\xff\xfe\n\n"));
-    const Run fromStdin = run({}, script);
+    const CookielabRun fromStdin = run({}, script);
     QCOMPARE(fromStdin.out, fromFile.out);
 }
 
@@ -71,36 +61,36 @@ void TestJarCommand::profiles()
 {
     QFETCH(QString, profile);
     QFETCH(QByteArray, expected);
-    const Run result = run({QStringLiteral("--profile"), profile}, "SET http://example.com/ =a=b\nGET http://example.com/\n");
+    const CookielabRun result = run({QStringLiteral("--profile"), profile}, "SET http://example.com/ =a=b\nGET http://example.com/\n");
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, expected);
 }
 
 void TestJarCommand::badLineIsReportedWithItsNumber()
 {
-    const Run result = run({}, "SET http://example.com/ a=1\nFETCH http://example.com/\nGET http://example.com/\n");
+    const CookielabRun result = run({}, "SET http://example.com/ a=1\nFETCH http://example.com/\nGET http://example.com/\n");
     QCOMPARE(result.exitCode, 1);
     QCOMPARE(result.out, QByteArray("a=1\n"));
     QVERIFY2(result.err.contains("line 2: unknown command \"FETCH\""), result.err.constData());
     // Fuzz regression: a clock beyond year 9999 overflowed; now it is refused.
-    const Run farFuture = run({}, "NOW 99999999999999999\nGET http://example.com/\n");
+    const CookielabRun farFuture = run({}, "NOW 99999999999999999\nGET http://example.com/\n");
     QCOMPARE(farFuture.exitCode, 1);
     QVERIFY(farFuture.err.contains("line 1: NOW needs Unix seconds between"));
-    const Run badProfile = run({QStringLiteral("--profile"), QStringLiteral("firefox")});
+    const CookielabRun badProfile = run({QStringLiteral("--profile"), QStringLiteral("firefox")});
     QCOMPARE(badProfile.exitCode, 2);
     QVERIFY(badProfile.err.contains("unknown profile"));
 }
 
 void TestJarCommand::missingScriptFile()
 {
-    const Run result = run({QStringLiteral("--script"), QStringLiteral("/nonexistent/jar.script")});
+    const CookielabRun result = run({QStringLiteral("--script"), QStringLiteral("/nonexistent/jar.script")});
     QCOMPARE(result.exitCode, 2);
     QVERIFY(result.err.contains("/nonexistent/jar.script"));
 }
 
 void TestJarCommand::explainGoesToStderr()
 {
-    const Run result = run({QStringLiteral("--explain")}, "SET http://example.com/ a=1; Secure\nGET http://example.com/\n");
+    const CookielabRun result = run({QStringLiteral("--explain")}, "SET http://example.com/ a=1; Secure\nGET http://example.com/\n");
     QCOMPARE(result.exitCode, 0);
     QCOMPARE(result.out, QByteArray("\n"));
     QVERIFY2(result.err.contains("line 1: rejected secure-only"), result.err.constData());

@@ -3,10 +3,21 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include "cookielabprocess.h"
+
+namespace
+{
+
+CookielabRun lint(const QStringList &arguments, const QByteArray &input = {})
+{
+    return runCookielab(QStringList{QStringLiteral("lint")} + arguments, input);
+}
+
+} // namespace
 
 class TestLintCommand final : public QObject
 {
@@ -21,28 +32,7 @@ private Q_SLOTS:
     void harInput();
     void unusableInput_data();
     void unusableInput();
-
-private:
-    struct Run
-    {
-        int exitCode = -1;
-        QByteArray out;
-        QByteArray err;
-    };
-    static Run lint(const QStringList &arguments, const QByteArray &input = {});
 };
-
-TestLintCommand::Run TestLintCommand::lint(const QStringList &arguments, const QByteArray &input)
-{
-    QProcess process;
-    process.start(QStringLiteral(COOKIELAB_BINARY), QStringList{QStringLiteral("lint")} + arguments);
-    if (!process.waitForStarted())
-        return {};
-    process.write(input);
-    process.closeWriteChannel();
-    process.waitForFinished(30000);
-    return {process.exitCode(), process.readAllStandardOutput(), process.readAllStandardError()};
-}
 
 void TestLintCommand::exitStatus_data()
 {
@@ -66,14 +56,14 @@ void TestLintCommand::exitStatus()
     QStringList arguments{QStringLiteral("-")};
     if (!failOn.isEmpty())
         arguments << QStringLiteral("--fail-on") << failOn;
-    const Run run = lint(arguments, input);
+    const CookielabRun run = lint(arguments, input);
     QVERIFY2(run.err.isEmpty(), run.err.constData());
     QCOMPARE(run.exitCode, status);
 }
 
 void TestLintCommand::textFormat()
 {
-    const Run run = lint({QStringLiteral("-"), QStringLiteral("--url"), QStringLiteral("http://shop.test/")},
+    const CookielabRun run = lint({QStringLiteral("-"), QStringLiteral("--url"), QStringLiteral("http://shop.test/")},
         "HTTP/1.1 200 OK\r\nContent-Type: text/html\r\nSet-Cookie: sid=abc\r\n");
     QCOMPARE(run.exitCode, 1); // CK003 is high for a session cookie over cleartext HTTP
     QVERIFY(run.out.startsWith("<stdin>:3: Set-Cookie: sid=abc\n"));
@@ -87,7 +77,7 @@ void TestLintCommand::textFormat()
 
 void TestLintCommand::jsonFormat()
 {
-    const Run run = lint({QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("json")}, "a=1; SameSite=None\n");
+    const CookielabRun run = lint({QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("json")}, "a=1; SameSite=None\n");
     QCOMPARE(run.exitCode, 0);
     const QJsonArray findings = QJsonDocument::fromJson(run.out).array();
     QVERIFY(!findings.isEmpty());
@@ -116,7 +106,7 @@ void TestLintCommand::sarifFormat()
     QVERIFY(out.open(QIODevice::WriteOnly));
     out.write("# comment lines are not cookies? they are: nameless\nSet-Cookie: sid=abc; Path=/\ntheme=dark\n");
     out.close();
-    const Run run
+    const CookielabRun run
         = lint({file, QStringLiteral("--format"), QStringLiteral("sarif"), QStringLiteral("--fail-on"), QStringLiteral("medium")});
     QCOMPARE(run.exitCode, 1);
     const QJsonObject sarif = QJsonDocument::fromJson(run.out).object();
@@ -162,7 +152,8 @@ void TestLintCommand::sarifFormat()
 void TestLintCommand::harInput()
 {
     const QString har = QStringLiteral(COOKIELAB_SOURCE_DIR "/tests/data/login-flow.har");
-    const Run run = lint({har, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--fail-on"), QStringLiteral("high")});
+    const CookielabRun run
+        = lint({har, QStringLiteral("--format"), QStringLiteral("json"), QStringLiteral("--fail-on"), QStringLiteral("high")});
     QVERIFY2(run.err.isEmpty(), run.err.constData());
     QStringList rules;
     for (const QJsonValue &f : QJsonDocument::fromJson(run.out).array())
@@ -197,7 +188,7 @@ void TestLintCommand::unusableInput()
     QFETCH(QStringList, arguments);
     QFETCH(QByteArray, input);
     QFETCH(QByteArray, message);
-    const Run run = lint(arguments, input);
+    const CookielabRun run = lint(arguments, input);
     QCOMPARE(run.exitCode, 2);
     QVERIFY2(run.err.contains(message), run.err.constData());
     QVERIFY(run.out.isEmpty());
