@@ -4,7 +4,7 @@
 #include "core/exchangeanalyzer.h"
 #include "core/findingsreport.h"
 #include "core/harfile.h"
-#include "core/httpsyntax.h"
+#include "core/setcookietext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -20,50 +20,10 @@ namespace CookieLab
 namespace
 {
 
-struct Line
-{
-    int number = 0;
-    int column = 0;
-    QByteArray value;
-};
-
 int fail(const QString &message)
 {
     std::fprintf(stderr, "cookielab lint: %s\n", qPrintable(message));
     return 2;
-}
-
-// Set-Cookie values from text: one per line, "Set-Cookie:" optional; other header lines and
-// status lines (a pasted `curl -I` dump) are skipped.
-bool readLines(const QByteArray &text, const QString &source, QList<Line> &lines, QString *error)
-{
-    int number = 0;
-    for (QByteArray raw : text.split('\n')) {
-        ++number;
-        if (raw.endsWith('\r'))
-            raw.chop(1);
-        if (raw.contains('\0')) {
-            *error = QStringLiteral("%1:%2: contains NUL bytes; expected text with one Set-Cookie per line").arg(source).arg(number);
-            return false;
-        }
-        if (raw.trimmed().isEmpty() || raw.startsWith("HTTP/"))
-            continue;
-        int column = 0;
-        const qsizetype colon = raw.indexOf(':');
-        if (colon > 0 && HttpSyntax::isToken(raw.left(colon))) {
-            if (raw.left(colon).compare("set-cookie", Qt::CaseInsensitive) != 0)
-                continue; // another header of a pasted response
-            column = int(colon + 1);
-            while (column < raw.size() && (raw[column] == ' ' || raw[column] == '\t'))
-                ++column;
-        }
-        lines.append({number, column, raw.mid(column)});
-    }
-    if (lines.isEmpty()) {
-        *error = QStringLiteral("%1: no Set-Cookie lines found").arg(source);
-        return false;
-    }
-    return true;
 }
 
 } // namespace
@@ -112,9 +72,10 @@ int LintCommand::run(const QStringList &arguments)
     FindingsReport report;
     QString error;
     if (path.endsWith(QLatin1String(".har"), Qt::CaseInsensitive)) {
-        QList<HttpExchange> exchanges;
-        if (!HarFile::read(input, exchanges, &error))
-            return fail(source + QStringLiteral(": ") + error);
+        ImportResult har = HarFile::read(input);
+        if (!har.issues.isEmpty())
+            return fail(source + QStringLiteral(": ") + har.issues.constFirst().toString());
+        QList<HttpExchange> &exchanges = har.exchanges;
         for (int e = 0; e < exchanges.size(); ++e) {
             HttpExchange &exchange = exchanges[e];
             exchange.id = quint64(e) + 1;
@@ -135,16 +96,16 @@ int LintCommand::run(const QStringList &arguments)
             }
         }
     } else {
-        QList<Line> lines;
-        if (!readLines(input, source, lines, &error))
-            return fail(error);
+        const QList<SetCookieText::Line> lines = SetCookieText::lines(input, &error);
+        if (!error.isEmpty())
+            return fail(source + QStringLiteral(": ") + error);
         HttpExchange exchange;
         exchange.method = "GET";
         exchange.url = url;
         exchange.status = 200;
         exchange.startedAt = QDateTime::currentMSecsSinceEpoch();
         exchange.clientAddress = QStringLiteral("lint");
-        for (const Line &line : lines)
+        for (const SetCookieText::Line &line : lines)
             exchange.responseHeaders.append({QByteArrayLiteral("Set-Cookie"), line.value});
         const QList<Finding> findings = analyzer.analyze(exchange);
         for (int i = -1; i < lines.size(); ++i) {

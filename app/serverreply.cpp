@@ -68,19 +68,4 @@ bool ServerReply::isWireSafe() const
     return true;
 }
 
-QByteArray ServerReply::reasonPhrase(int status)
-{
-    switch (status) {
-    case 200: return "OK";
-    case 302: return "Found";
-    case 400: return "Bad Request";
-    case 401: return "Unauthorized";
-    case 404: return "Not Found";
-    case 405: return "Method Not Allowed";
-    case 413: return "Payload Too Large";
-    case 500: return "Internal Server Error";
-    default: return {};
-    }
-}
-
 } // namespace CookieLab

@@ -27,7 +27,6 @@ struct ServerReply
     QList<QByteArray> setCookies() const { return HttpExchange::values(headers, "set-cookie"); }
     /** True when no header name or value holds CR, LF or NUL (the transport refuses such replies). */
     bool isWireSafe() const;
-    static QByteArray reasonPhrase(int status);
 };
 
 } // namespace CookieLab

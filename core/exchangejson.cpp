@@ -9,10 +9,7 @@
 namespace CookieLab
 {
 
-namespace
-{
-
-QJsonValue bytesToJson(const QByteArray &bytes)
+QJsonValue ExchangeJson::bytesToJson(const QByteArray &bytes)
 {
     QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
     const QString text = decoder.decode(bytes);
@@ -21,7 +18,7 @@ QJsonValue bytesToJson(const QByteArray &bytes)
     return QJsonObject{{QStringLiteral("base64"), QString::fromLatin1(bytes.toBase64())}};
 }
 
-bool bytesFromJson(const QJsonValue &value, QByteArray &out)
+bool ExchangeJson::bytesFromJson(const QJsonValue &value, QByteArray &out)
 {
     if (value.isString()) {
         out = value.toString().toUtf8();
@@ -36,11 +33,14 @@ bool bytesFromJson(const QJsonValue &value, QByteArray &out)
     return value.isUndefined() || value.isNull();
 }
 
+namespace
+{
+
 QJsonArray headersToJson(const HeaderList &headers)
 {
     QJsonArray array;
     for (const auto &[name, value] : headers)
-        array.append(QJsonArray{bytesToJson(name), bytesToJson(value)});
+        array.append(QJsonArray{ExchangeJson::bytesToJson(name), ExchangeJson::bytesToJson(value)});
     return array;
 }
 
@@ -53,7 +53,7 @@ bool headersFromJson(const QJsonValue &value, HeaderList &out)
     for (const QJsonValue entry : value.toArray()) {
         const QJsonArray pair = entry.toArray();
         QByteArray name, text;
-        if (pair.size() != 2 || !bytesFromJson(pair.at(0), name) || !bytesFromJson(pair.at(1), text))
+        if (pair.size() != 2 || !ExchangeJson::bytesFromJson(pair.at(0), name) || !ExchangeJson::bytesFromJson(pair.at(1), text))
             return false;
         out.append({name, text});
     }
@@ -83,11 +83,11 @@ QJsonObject ExchangeJson::toJson(const HttpExchange &e)
         {QStringLiteral("method"), QString::fromLatin1(e.method)},
         {QStringLiteral("url"), QString::fromUtf8(e.url.toEncoded())},
         {QStringLiteral("requestHeaders"), headersToJson(e.requestHeaders)},
-        {QStringLiteral("requestBody"), bytesToJson(e.requestBody)},
+        {QStringLiteral("requestBody"), ExchangeJson::bytesToJson(e.requestBody)},
         {QStringLiteral("requestBodySize"), e.requestBodySize},
         {QStringLiteral("status"), e.status},
         {QStringLiteral("responseHeaders"), headersToJson(e.responseHeaders)},
-        {QStringLiteral("responseBody"), bytesToJson(e.responseBody)},
+        {QStringLiteral("responseBody"), ExchangeJson::bytesToJson(e.responseBody)},
         {QStringLiteral("responseBodySize"), e.responseBodySize},
     };
     if (!e.note.isEmpty())
@@ -130,7 +130,7 @@ QByteArray ExchangeJson::redactPasswords(const QByteArray &body)
 QJsonObject ExchangeJson::toRedactedJson(const HttpExchange &exchange)
 {
     QJsonObject object = toJson(exchange);
-    object.insert(QStringLiteral("requestBody"), bytesToJson(redactPasswords(exchange.requestBody)));
+    object.insert(QStringLiteral("requestBody"), ExchangeJson::bytesToJson(redactPasswords(exchange.requestBody)));
     return object;
 }
 
@@ -158,9 +158,9 @@ bool ExchangeJson::fromJson(const QJsonObject &o, HttpExchange &e, QString *erro
         return fail("requestHeaders");
     if (!headersFromJson(o.value(QLatin1String("responseHeaders")), e.responseHeaders))
         return fail("responseHeaders");
-    if (!bytesFromJson(o.value(QLatin1String("requestBody")), e.requestBody))
+    if (!ExchangeJson::bytesFromJson(o.value(QLatin1String("requestBody")), e.requestBody))
         return fail("requestBody");
-    if (!bytesFromJson(o.value(QLatin1String("responseBody")), e.responseBody))
+    if (!ExchangeJson::bytesFromJson(o.value(QLatin1String("responseBody")), e.responseBody))
         return fail("responseBody");
     e.requestBodySize = qMax<qsizetype>(e.requestBody.size(), o.value(QLatin1String("requestBodySize")).toInteger());
     e.responseBodySize = qMax<qsizetype>(e.responseBody.size(), o.value(QLatin1String("responseBodySize")).toInteger());

@@ -23,6 +23,10 @@ public:
     static QJsonObject toRedactedJson(const HttpExchange &exchange);
     /** A request body with the values of fields named like passwords masked; other bytes unchanged. */
     static QByteArray redactPasswords(const QByteArray &body);
+    /** Bytes as a JSON string when they are UTF-8, else as {"base64": "…"}. */
+    static QJsonValue bytesToJson(const QByteArray &bytes);
+    /** The reverse; false when the value is neither. Undefined and null read as empty. */
+    static bool bytesFromJson(const QJsonValue &value, QByteArray &out);
     /** Reads one object; on failure returns false and says which field is wrong. */
     static bool fromJson(const QJsonObject &object, HttpExchange &exchange, QString *error);
 };

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: MIT
 #pragma once
 
+#include <QByteArray>
 #include <QByteArrayView>
 
 namespace CookieLab
@@ -39,6 +40,8 @@ bool isCookieOctet(uchar c);
 bool isCookieOctets(QByteArrayView text);
 /** True when the text holds CR, LF or NUL: such bytes must never reach a header. */
 bool hasLineBreakOrNul(QByteArrayView text);
+/** The reason phrase of a status code CookieLab sends or records ("Not Found"); empty for others. */
+QByteArray reasonPhrase(int status);
 
 } // namespace HttpSyntax
 

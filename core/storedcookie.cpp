@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "core/storedcookie.h"
 
+#include "core/httpsyntax.h"
+
+#include <algorithm>
+
 namespace CookieLab
 {
 
@@ -15,6 +19,24 @@ QByteArray StoredCookie::pair() const
     if (name.isEmpty())
         return value;
     return QByteArray(name).append('=').append(value);
+}
+
+QString StoredCookie::problem() const
+{
+    const auto hasControl = [](QByteArrayView text) {
+        return std::any_of(text.begin(), text.end(), [](char c) { return HttpSyntax::isCookieControl(uchar(c)); });
+    };
+    if (name.isEmpty() && value.isEmpty())
+        return QStringLiteral("the name and the value are both empty");
+    if (hasControl(name) || name.contains('\t') || name.contains(';') || name.contains('='))
+        return QStringLiteral("the name contains a control character, ';' or '='");
+    if (hasControl(value) || value.contains(';'))
+        return QStringLiteral("the value contains a control character or ';'");
+    if (domain.isEmpty() || hasControl(domain) || domain.contains(' ') || domain.contains('/') || domain.contains(';'))
+        return QStringLiteral("the domain \"%1\" is not a host name").arg(QString::fromUtf8(domain));
+    if (!path.startsWith('/') || hasControl(path) || path.contains(';'))
+        return QStringLiteral("the path \"%1\" does not start with '/' or contains ';' or a control character").arg(QString::fromUtf8(path));
+    return {};
 }
 
 } // namespace CookieLab

@@ -4,6 +4,7 @@
 #include "core/samesite.h"
 
 #include <QByteArray>
+#include <QString>
 
 namespace CookieLab
 {
@@ -34,6 +35,8 @@ struct StoredCookie
     bool sameIdentity(const StoredCookie &other) const;
     /** "name=value", or just the value for a nameless cookie. */
     QByteArray pair() const;
+    /** Why this cookie could not exist in a jar (control characters, ';' in a value, a bad domain or path); empty when it can. */
+    QString problem() const;
 };
 
 } // namespace CookieLab

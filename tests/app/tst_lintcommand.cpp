@@ -174,7 +174,7 @@ void TestLintCommand::unusableInput_data()
     QTest::addRow("empty input") << QStringList{QStringLiteral("-")} << QByteArray("\n\n")
                                  << QByteArray("<stdin>: no Set-Cookie lines found");
     QTest::addRow("binary input") << QStringList{QStringLiteral("-")} << QByteArray("a=1\nb\0c\n", 8)
-                                  << QByteArray("<stdin>:2: contains NUL bytes");
+                                  << QByteArray("<stdin>: line 2: contains NUL bytes");
     QTest::addRow("bad format") << QStringList{QStringLiteral("-"), QStringLiteral("--format"), QStringLiteral("xml")} << QByteArray("a=1")
                                 << QByteArray("--format must be");
     QTest::addRow("bad fail-on") << QStringList{QStringLiteral("-"), QStringLiteral("--fail-on"), QStringLiteral("critical")}
