@@ -55,7 +55,7 @@ ImportResult CookieEditorJson::read(QByteArrayView json, qint64 creation)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.issues.append({QStringLiteral("offset %1").arg(parseError.offset), QStringLiteral("not valid JSON: %1").arg(parseError.errorString())});
+        result.issues.append({QStringLiteral("byte %1").arg(parseError.offset), QStringLiteral("not valid JSON: %1").arg(parseError.errorString())});
         return result;
     }
     if (!document.isArray()) {

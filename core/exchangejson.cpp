@@ -168,6 +168,10 @@ bool ExchangeJson::fromJson(const QJsonObject &o, HttpExchange &e, QString *erro
     e.clientAddress = o.value(QLatin1String("client")).toString();
     e.note = o.value(QLatin1String("note")).toString();
     e.source = HttpExchange::Source::Imported;
+    for (const auto source : {HttpExchange::Source::Server, HttpExchange::Source::Client}) {
+        if (o.value(QLatin1String("source")).toString() == sourceName(source))
+            e.source = source;
+    }
     return true;
 }
 

@@ -27,7 +27,7 @@ public:
     static QJsonValue bytesToJson(const QByteArray &bytes);
     /** The reverse; false when the value is neither. Undefined and null read as empty. */
     static bool bytesFromJson(const QJsonValue &value, QByteArray &out);
-    /** Reads one object; on failure returns false and says which field is wrong. */
+    /** Reads one object (source as written: callers that import set Imported); on failure returns false and says which field is wrong. */
     static bool fromJson(const QJsonObject &object, HttpExchange &exchange, QString *error);
 };
 

@@ -29,6 +29,8 @@ struct StoredCookie
     quint64 sequence = 0; ///< arrival order: breaks creation-time ties
     QByteArray sourceHeader; ///< the Set-Cookie that created it, when there was one
 
+    friend bool operator==(const StoredCookie &, const StoredCookie &) = default;
+
     bool isExpired(qint64 nowMsecs) const { return persistent && expiry <= nowMsecs; }
     qsizetype size() const { return name.size() + value.size(); }
     /** The identity of RFC 6265bis §5.7 step 22: same name, domain, host-only flag, path (and partition). */
