@@ -3,13 +3,13 @@
 
 #include "core/exchangeanalyzer.h"
 #include "core/findingsreport.h"
-#include "core/harfile.h"
+#include "core/cookieimporter.h"
+#include "core/inputfile.h"
 #include "core/setcookietext.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
 #include <QDateTime>
-#include <QFile>
 
 #include <cstdio>
 #include <unistd.h>
@@ -60,28 +60,28 @@ int LintCommand::run(const QStringList &arguments)
     if (parser.positionalArguments().size() > 1)
         return fail(QStringLiteral("give one file (or -)"));
 
-    const QString path = parser.positionalArguments().value(0, QStringLiteral("-"));
-    QFile file;
-    const bool fromStdin = path == QLatin1String("-");
-    if (fromStdin ? !file.open(stdin, QIODevice::ReadOnly) : (file.setFileName(path), !file.open(QIODevice::ReadOnly)))
-        return fail(QStringLiteral("cannot read %1: %2").arg(path, file.errorString()));
-    const QByteArray input = file.readAll();
-    const QString source = fromStdin ? QStringLiteral("<stdin>") : path;
+    InputFile file;
+    if (!file.open(parser.positionalArguments().value(0, QStringLiteral("-"))))
+        return fail(file.error());
+    const QByteArrayView input = file.data();
+    const QString source = file.displayName();
+    const CookieFormat inputFormat = CookieFormats::detect(input.first(qMin<qsizetype>(input.size(), 65536)), source);
 
     ExchangeAnalyzer analyzer;
     FindingsReport report;
     QString error;
-    if (path.endsWith(QLatin1String(".har"), Qt::CaseInsensitive)) {
-        ImportResult har = HarFile::read(input);
-        if (!har.issues.isEmpty())
-            return fail(source + QStringLiteral(": ") + har.issues.constFirst().toString());
-        QList<HttpExchange> &exchanges = har.exchanges;
+    if (CookieFormats::holdsExchanges(inputFormat)) {
+        ImportResult traffic = CookieImporter::read(input, inputFormat, {});
+        if (!traffic.issues.isEmpty())
+            return fail(source + QStringLiteral(": ") + traffic.issues.constFirst().toString());
+        QList<HttpExchange> &exchanges = traffic.exchanges;
         for (int e = 0; e < exchanges.size(); ++e) {
             HttpExchange &exchange = exchanges[e];
             exchange.id = quint64(e) + 1;
             const QList<Finding> findings = analyzer.analyze(exchange);
             const QList<SetCookie> cookies = exchange.setCookies();
-            const QString where = QStringLiteral("%1#log.entries[%2]").arg(source).arg(e);
+            const QString where = inputFormat == CookieFormat::Har ? QStringLiteral("%1#log.entries[%2]").arg(source).arg(e)
+                                                              : QStringLiteral("%1#exchanges[%2]").arg(source).arg(e);
             for (int i = -1; i < cookies.size(); ++i) {
                 FindingsReport::Entry entry;
                 entry.source = where;

@@ -1,4 +1,5 @@
 // SPDX-License-Identifier: MIT
+#include "app/convertcommand.h"
 #include "app/jarcommand.h"
 #include "app/lintcommand.h"
 #include "app/servecommand.h"
@@ -29,7 +30,8 @@ void printUsage()
               "  (none)   open the inspector window with the embedded server\n"
               "  serve    run the cookie test server without a window (serve --help)\n"
               "  lint     check Set-Cookie lines or a HAR file against the rule catalogue (lint --help)\n"
-              "  jar      run a cookie jar script (jar --help)\n");
+              "  jar      run a cookie jar script (jar --help)\n"
+              "  convert  convert cookies or traffic between HAR, cookies.txt, JSON, CSV… (convert --help)\n");
 }
 
 } // namespace
@@ -56,6 +58,10 @@ int main(int argc, char *argv[])
     if (command == "lint") {
         QCoreApplication app(argc, argv);
         return CookieLab::LintCommand::run(app.arguments().mid(1));
+    }
+    if (command == "convert") {
+        QCoreApplication app(argc, argv);
+        return CookieLab::ConvertCommand::run(app.arguments().mid(1));
     }
     if (command == "serve") {
         QCoreApplication app(argc, argv);
