@@ -55,4 +55,12 @@ void LabServer::stop()
     m_server->close();
 }
 
+void LabServer::clearRecords()
+{
+    m_recorder.runInWorker([this] {
+        m_analyzer.reset();
+        m_log.clear();
+    });
+}
+
 } // namespace CookieLab

@@ -43,6 +43,9 @@ public:
     QString start();
     void stop();
 
+    /** Empties the log and forgets what the analyzer learnt from earlier exchanges (a new session starts). */
+    void clearRecords();
+
     ExchangeLog &log() { return m_log; }
     ExchangeRecorder &recorder() { return m_recorder; }
     RouteCookiePolicy &policy() { return m_policy; }

@@ -4,12 +4,15 @@
 #include "app/lintcommand.h"
 #include "app/servecommand.h"
 #include "app/workbench.h"
+#include "app/workshopfiles.h"
 #include "ui/mainwindow.h"
+#include "ui/requestpane.h"
 
 #include <QCommandLineParser>
 
 #include <QApplication>
 #include <QCoreApplication>
+#include <QTimer>
 
 #include <cstdio>
 
@@ -32,6 +35,31 @@ void printUsage()
               "  lint     check Set-Cookie lines or a HAR file against the rule catalogue (lint --help)\n"
               "  jar      run a cookie jar script (jar --help)\n"
               "  convert  convert cookies or traffic between HAR, cookies.txt, JSON, CSV… (convert --help)\n");
+}
+
+// QGuiApplication takes "-session"/"--session" (X11 session management) out of argv for itself,
+// so CookieLab's own --session FILE is taken out first.
+QString takeSessionOption(int &argc, char *argv[])
+{
+    QString value;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        int taken = 0;
+        if ((arg == "--session" || arg == "-session") && i + 1 < argc) {
+            value = QString::fromLocal8Bit(argv[i + 1]);
+            taken = 2;
+        } else if (arg.startsWith("--session=")) {
+            value = QString::fromLocal8Bit(arg.mid(10));
+            taken = 1;
+        }
+        if (taken) {
+            for (int j = i; j + taken <= argc; ++j)
+                argv[j] = argv[j + taken];
+            argc -= taken;
+            --i;
+        }
+    }
+    return value;
 }
 
 } // namespace
@@ -73,6 +101,7 @@ int main(int argc, char *argv[])
         return CookieLab::ServeCommand::run(QStringList{QStringLiteral("serve")} + app.arguments().mid(1));
     }
 
+    const QString sessionPath = takeSessionOption(argc, argv);
     QApplication app(argc, argv);
     QCommandLineParser parser;
     parser.setApplicationDescription(QStringLiteral("CookieLab: cookie inspector and test server."));
@@ -84,7 +113,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption usersOption(QStringLiteral("users"), QStringLiteral("JSON file of workshop users."), QStringLiteral("FILE"));
     const QCommandLineOption screenshotOption(QStringLiteral("screenshot"),
         QStringLiteral("Run a scripted demo (login, protected, multi-cookie), save the window as FILE and exit."), QStringLiteral("FILE"));
-    parser.addOptions({portOption, bindOption, usersOption, screenshotOption});
+    const QCommandLineOption sessionOption(QStringLiteral("session"),
+        QStringLiteral("Open this workshop session file and autosave to it (created when missing)."), QStringLiteral("FILE"));
+    const QCommandLineOption autosaveOption(QStringLiteral("autosave-interval"),
+        QStringLiteral("Milliseconds between autosaves of a changed session (default 30000)."), QStringLiteral("MS"),
+        QString::number(CookieLab::WorkshopFiles::DefaultAutosaveMsecs));
+    parser.addOptions({portOption, bindOption, usersOption, screenshotOption, sessionOption, autosaveOption});
     parser.process(app);
 
     CookieLab::Workbench::Options options;
@@ -103,6 +137,20 @@ int main(int argc, char *argv[])
         return 2;
     }
     workbench->window().show();
+    std::printf("CookieLab serving on %s\n", qPrintable(workbench->window().requestPane()->baseUrl().toString()));
+    std::fflush(stdout);
+    if (!parser.isSet(screenshotOption)) {
+        const int autosaveMsecs = parser.value(autosaveOption).toInt();
+        if (autosaveMsecs <= 0) {
+            std::fprintf(stderr, "cookielab: --autosave-interval needs a positive number of milliseconds\n");
+            return 2;
+        }
+        if (!workbench->files().start(sessionPath, autosaveMsecs, &error)) {
+            std::fprintf(stderr, "cookielab: %s\n", qPrintable(error));
+            return 2;
+        }
+        QTimer::singleShot(0, &workbench->files(), &CookieLab::WorkshopFiles::offerCrashRecovery);
+    }
     if (parser.isSet(screenshotOption)) {
         const QString path = parser.value(screenshotOption);
         workbench->runScreenshotDemo(path, [path](bool saved) {

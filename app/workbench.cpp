@@ -5,6 +5,7 @@
 #include "app/labclient.h"
 #include "app/labserver.h"
 #include "app/testserver.h"
+#include "app/workshopfiles.h"
 #include "core/exchangelistmodel.h"
 #include "ui/exchangedetailpane.h"
 #include "ui/exchangelistpane.h"
@@ -48,6 +49,8 @@ std::unique_ptr<Workbench> Workbench::create(const Options &options, QString *er
         backend.routes.append({route.method, route.path, route.description});
     bench->m_window = std::make_unique<MainWindow>(backend);
 
+    bench->m_files = std::make_unique<WorkshopFiles>(*bench->m_lab, bench->m_jar, *bench->m_window);
+
     Workbench *self = bench.get();
     MainWindow &window = *bench->m_window;
     connect(window.requestPane(), &RequestPane::sendRequested, self, &Workbench::send);
@@ -87,6 +90,7 @@ std::unique_ptr<Workbench> Workbench::create(const Options &options, QString *er
 
 Workbench::~Workbench()
 {
+    m_files.reset();
     stopServer();
     TestServer *server = &m_lab->server();
     QThread *home = thread();

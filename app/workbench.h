@@ -18,6 +18,7 @@ namespace CookieLab
 class LabClient;
 class LabServer;
 class MainWindow;
+class WorkshopFiles;
 
 /**
  * The desktop app: the embedded server on its own thread (a busy server never freezes the
@@ -44,6 +45,7 @@ public:
     LabServer &lab() { return *m_lab; }
     CookieJar &jar() { return m_jar; }
     LabClient &client() { return *m_client; }
+    WorkshopFiles &files() { return *m_files; }
 
     /** Starts (or restarts) the server; an empty string on success. */
     QString startServer(const QHostAddress &address, quint16 port);
@@ -62,6 +64,7 @@ private:
     std::unique_ptr<LabServer> m_lab;
     std::unique_ptr<LabClient> m_client;
     std::unique_ptr<MainWindow> m_window;
+    std::unique_ptr<WorkshopFiles> m_files; ///< saves on destruction: destroyed before everything it saves
     QThread m_serverThread;
     /** The request whose exchange gets selected once the server has recorded it. */
     std::optional<QPair<QByteArray, QByteArray>> m_pendingSelection; ///< method, path

@@ -72,4 +72,19 @@ void ExchangeRecorder::flush()
         m_worker, [this] { drain(); }, Qt::BlockingQueuedConnection);
 }
 
+void ExchangeRecorder::runInWorker(const std::function<void()> &task)
+{
+    if (QThread::currentThread() == &m_thread) {
+        task();
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_worker,
+        [this, &task] {
+            drain();
+            task();
+        },
+        Qt::BlockingQueuedConnection);
+}
+
 } // namespace CookieLab

@@ -39,6 +39,8 @@ public:
     void setEnricher(Enricher enricher);
     /** Blocks until everything submitted so far is in the log. */
     void flush();
+    /** Logs what is pending, then runs task on the worker thread (where the enricher runs) and waits for it. */
+    void runInWorker(const std::function<void()> &task);
 
 private:
     void drain();

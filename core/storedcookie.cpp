@@ -32,7 +32,11 @@ QString StoredCookie::problem() const
         return QStringLiteral("the name contains a control character, ';' or '='");
     if (hasControl(value) || value.contains(';'))
         return QStringLiteral("the value contains a control character or ';'");
-    if (domain.isEmpty() || hasControl(domain) || domain.contains(' ') || domain.contains('/') || domain.contains(';'))
+    const auto isHostByte = [](char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '.' || c == '-' || c == '_' || c == ':'
+            || c == '[' || c == ']';
+    };
+    if (domain.isEmpty() || domain.startsWith('.') || !std::all_of(domain.begin(), domain.end(), isHostByte))
         return QStringLiteral("the domain \"%1\" is not a host name").arg(QString::fromUtf8(domain));
     if (!path.startsWith('/') || hasControl(path) || path.contains(';'))
         return QStringLiteral("the path \"%1\" does not start with '/' or contains ';' or a control character").arg(QString::fromUtf8(path));

@@ -13,6 +13,9 @@
 #include <QApplication>
 #include <QCloseEvent>
 #include <QDockWidget>
+#include <QDragEnterEvent>
+#include <QDropEvent>
+#include <QMimeData>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
@@ -43,6 +46,7 @@ MainWindow::MainWindow(const Backend &backend, QWidget *parent)
     setWindowTitle(tr("CookieLab"));
     setWindowIcon(QIcon(QStringLiteral(":/resources/icons/cookielab.svg")));
     setObjectName(QStringLiteral("MainWindow"));
+    setAcceptDrops(true);
 
     m_centre->addWidget(m_exchanges);
     m_centre->addWidget(m_detail);
@@ -89,6 +93,15 @@ MainWindow::~MainWindow()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openRequested)
+        ->setStatusTip(tr("Open a session, or import a HAR, exchange log, cookies.txt, Cookie-Editor JSON or Set-Cookie lines"));
+    file->addAction(tr("&Import from Clipboard"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, &MainWindow::importClipboardRequested)
+        ->setStatusTip(tr("Import cookies or traffic from the clipboard; the format is detected"));
+    file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, &MainWindow::exportRequested);
+    file->addSeparator();
+    file->addAction(tr("&Save Session"), QKeySequence::Save, this, &MainWindow::saveSessionRequested);
+    file->addAction(tr("Save Session &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveSessionAsRequested);
+    file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
     QMenu *request = menuBar()->addMenu(tr("&Request"));
@@ -180,6 +193,27 @@ void MainWindow::showEvent(QShowEvent *event)
         m_firstLayout = false;
         resizeDocks({m_requestDock, m_rightDock}, {width() * 2 / 9, width() * 3 / 9}, Qt::Horizontal);
     }
+}
+
+void MainWindow::setSessionName(const QString &name)
+{
+    setWindowTitle(name.isEmpty() ? tr("CookieLab") : tr("%1 — CookieLab").arg(name));
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && std::all_of(urls.begin(), urls.end(), [](const QUrl &url) { return url.isLocalFile(); }))
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    QStringList paths;
+    for (const QUrl &url : event->mimeData()->urls())
+        paths.append(url.toLocalFile());
+    event->acceptProposedAction();
+    Q_EMIT filesDropped(paths);
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

@@ -49,6 +49,17 @@ public:
     SetCookieBuilderPane *builderPane() const { return m_builder; }
     ExchangeListModel *exchangeModel() const { return m_exchangeModel; }
 
+    /** Shows the session's file name in the title; empty: an unsaved session. */
+    void setSessionName(const QString &name);
+
+Q_SIGNALS:
+    void openRequested(); ///< File > Open…: the listener asks for a file
+    void filesDropped(const QStringList &paths);
+    void importClipboardRequested();
+    void exportRequested();
+    void saveSessionRequested();
+    void saveSessionAsRequested();
+
 public Q_SLOTS:
     void setServerState(bool listening, const QUrl &url, const QString &error);
     void showMessage(const QString &message);
@@ -56,6 +67,8 @@ public Q_SLOTS:
 protected:
     void closeEvent(QCloseEvent *event) override;
     void showEvent(QShowEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createMenus();

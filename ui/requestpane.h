@@ -34,6 +34,7 @@ public:
 
     void setRoutes(const QList<Route> &routes);
     void setBaseUrl(const QUrl &baseUrl);
+    QUrl baseUrl() const { return m_baseUrl; }
     /** Fills the composer for a route (a JSON login body with a workshop user for /login). */
     void chooseRoute(const QByteArray &method, const QByteArray &path);
     /** The composed request, or nothing with the reason shown in the pane. */

@@ -311,6 +311,9 @@ void TestCookieFormats::malformed_data()
                                              << QByteArray("the path \"docs\" does not start with '/'") << 1;
     QTest::addRow("netscape: CR inside value") << CookieFormat::Netscape << good + "example.com\tFALSE\t/\tFALSE\t0\ta\tb\rc\n" << QByteArray("line 2")
                                                << QByteArray("the value contains a control character") << 1;
+    // Found by fuzz_cookiefiles: "..x" lost its first dot on each trip through the file.
+    QTest::addRow("netscape: two leading dots") << CookieFormat::Netscape << good + "..0.0.1\tFALSE\t/\tFALSE\t0\ta\tb\n" << QByteArray("line 2")
+                                                << QByteArray("the domain \".0.0.1\" is not a host name") << 1;
     QTest::addRow("json: not json") << CookieFormat::CookieEditorJson << QByteArray("[{\"name\": }]") << QByteArray("byte 11") << QByteArray("not valid JSON") << 0;
     QTest::addRow("json: object") << CookieFormat::CookieEditorJson << QByteArray("{\"name\": \"a\"}") << QByteArray("$")
                                   << QByteArray("expected an array of cookie objects") << 0;
