@@ -324,7 +324,12 @@ void WorkshopFiles::startImport(std::shared_ptr<PendingImport> import)
             raw->error = QCoreApplication::translate("WorkshopFiles", "%1: not a format CookieLab can open").arg(raw->sourceName);
             return;
         }
-        raw->result = CookieImporter::read(data, raw->format, raw->options);
+        CookieImporter::Options options = raw->options;
+        options.progress = [raw, &file](qint64 done, qint64 total) {
+            file.release(done); // pages already read go back: a 200 MB HAR does not stay in memory twice
+            return raw->options.progress(done, total);
+        };
+        raw->result = CookieImporter::read(data, raw->format, options);
     });
     connect(import->thread, &QThread::finished, this, &WorkshopFiles::finishImport);
     import->progress = new QProgressDialog(tr("Importing %1…").arg(import->sourceName), tr("Cancel"), 0, 1000, &m_window);

@@ -6,6 +6,7 @@
 #include "core/requestcookies.h"
 
 #include <QDateTime>
+#include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -17,7 +18,10 @@ namespace CookieLab
 namespace
 {
 
-bool readHeaders(const QJsonValue &value, HeaderList &out)
+// Header names repeat in every entry: one shared copy of each keeps 100,000 entries small.
+using NamePool = QHash<QString, QByteArray>;
+
+bool readHeaders(const QJsonValue &value, HeaderList &out, NamePool &names)
 {
     if (value.isUndefined())
         return true;
@@ -27,7 +31,11 @@ bool readHeaders(const QJsonValue &value, HeaderList &out)
         const QJsonObject o = header.toObject();
         if (!o.value(QLatin1String("name")).isString())
             return false;
-        out.append(qMakePair(o.value(QLatin1String("name")).toString().toUtf8(), o.value(QLatin1String("value")).toString().toUtf8()));
+        const QString name = o.value(QLatin1String("name")).toString();
+        auto pooled = names.constFind(name);
+        if (pooled == names.cend())
+            pooled = names.insert(name, name.toUtf8());
+        out.append(qMakePair(*pooled, o.value(QLatin1String("value")).toString().toUtf8()));
     }
     return true;
 }
@@ -55,7 +63,7 @@ QByteArray setCookieFrom(const QJsonObject &c)
 }
 
 // One HAR entry as an exchange; an empty string on success, else "<field>: <reason>".
-QString exchangeFromEntry(const QJsonObject &entry, HttpExchange &e)
+QString exchangeFromEntry(const QJsonObject &entry, HttpExchange &e, NamePool &names)
 {
     const QJsonObject request = entry.value(QLatin1String("request")).toObject();
     const QJsonObject response = entry.value(QLatin1String("response")).toObject();
@@ -66,9 +74,9 @@ QString exchangeFromEntry(const QJsonObject &entry, HttpExchange &e)
     e.url = QUrl(request.value(QLatin1String("url")).toString(), QUrl::StrictMode);
     if (!e.url.isValid() || e.url.isRelative())
         return QStringLiteral("request.url: missing or not an absolute URL");
-    if (!readHeaders(request.value(QLatin1String("headers")), e.requestHeaders))
+    if (!readHeaders(request.value(QLatin1String("headers")), e.requestHeaders, names))
         return QStringLiteral("request.headers: expected an array of {name, value}");
-    if (!readHeaders(response.value(QLatin1String("headers")), e.responseHeaders))
+    if (!readHeaders(response.value(QLatin1String("headers")), e.responseHeaders, names))
         return QStringLiteral("response.headers: expected an array of {name, value}");
     const QJsonValue status = response.value(QLatin1String("status"));
     if (!status.isDouble())
@@ -304,7 +312,7 @@ private:
             return;
         }
         HttpExchange exchange;
-        const QString problem = exchangeFromEntry(document.object(), exchange);
+        const QString problem = exchangeFromEntry(document.object(), exchange, m_names);
         if (!problem.isEmpty()) {
             m_result.issues.append({where + QLatin1Char('.') + problem.section(QStringLiteral(": "), 0, 0),
                 problem.section(QStringLiteral(": "), 1)});
@@ -318,6 +326,7 @@ private:
     const HarFile::Progress &m_progress;
     qsizetype m_pos = 0;
     bool m_sawEntries = false;
+    NamePool m_names;
 };
 
 QJsonArray nameValues(const HeaderList &headers)

@@ -2,6 +2,8 @@
 #include "core/inputfile.h"
 
 #include <cstdio>
+#include <sys/mman.h>
+#include <unistd.h>
 
 namespace CookieLab
 {
@@ -27,6 +29,18 @@ bool InputFile::open(const QString &path)
         }
     }
     return true;
+}
+
+void InputFile::release(qint64 offset)
+{
+    if (!m_mapped)
+        return;
+    const qint64 pageSize = ::sysconf(_SC_PAGESIZE);
+    const qint64 end = qMin(offset, m_size) / pageSize * pageSize;
+    if (end <= m_released)
+        return;
+    ::madvise(m_mapped + m_released, size_t(end - m_released), MADV_DONTNEED);
+    m_released = end;
 }
 
 } // namespace CookieLab

@@ -19,6 +19,8 @@ public:
     /** False with error() set ("cannot read x.har: No such file or directory"). */
     bool open(const QString &path);
     QByteArrayView data() const { return m_mapped ? QByteArrayView(m_mapped, m_size) : QByteArrayView(m_bytes); }
+    /** Gives back the memory of the mapped pages before offset (already read; reading them again reloads them). */
+    void release(qint64 offset);
     /** The path, or "<stdin>". */
     QString displayName() const { return m_displayName; }
     QString error() const { return m_error; }
@@ -27,6 +29,7 @@ private:
     QFile m_file;
     uchar *m_mapped = nullptr;
     qint64 m_size = 0;
+    qint64 m_released = 0;
     QByteArray m_bytes;
     QString m_displayName;
     QString m_error;
