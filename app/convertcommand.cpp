@@ -45,8 +45,8 @@ int ConvertCommand::run(const QStringList &arguments)
         "browser would hold after it. Fields the output format cannot carry are listed on standard error."));
     parser.addHelpOption();
     parser.addPositionalArgument(QStringLiteral("file"), QStringLiteral("Input file, or - for standard input."));
-    const QCommandLineOption toOption(
-        QStringLiteral("to"), QStringLiteral("Output format: %1.").arg(formatNames(CookieFormats::exportFormats())), QStringLiteral("FORMAT"));
+    const QCommandLineOption toOption(QStringLiteral("to"),
+        QStringLiteral("Output format: %1.").arg(formatNames(CookieFormats::exportFormats())), QStringLiteral("FORMAT"));
     const QCommandLineOption fromOption(QStringLiteral("from"),
         QStringLiteral("Input format (default: detected): %1.").arg(formatNames(importable)), QStringLiteral("FORMAT"));
     const QCommandLineOption urlOption(QStringLiteral("url"),
@@ -54,8 +54,8 @@ int ConvertCommand::run(const QStringList &arguments)
         QStringLiteral("https://example.com/"));
     const QCommandLineOption outputOption({QStringLiteral("o"), QStringLiteral("output")},
         QStringLiteral("Write here (atomically) instead of standard output."), QStringLiteral("FILE"));
-    const QCommandLineOption redactOption(QStringLiteral("redact"),
-        QStringLiteral("Replace cookie values with salted hashes (equal values stay equal) and mask passwords."));
+    const QCommandLineOption redactOption(
+        QStringLiteral("redact"), QStringLiteral("Replace cookie values with salted hashes (equal values stay equal) and mask passwords."));
     const QCommandLineOption keepValidOption(
         QStringLiteral("keep-valid"), QStringLiteral("Convert what is valid even when some lines or entries are not (they are listed)."));
     parser.addOptions({toOption, fromOption, urlOption, outputOption, redactOption, keepValidOption});
@@ -89,14 +89,15 @@ int ConvertCommand::run(const QStringList &arguments)
     if (!CookieFormats::canImport(from))
         return fail(QStringLiteral("%1: cannot tell the format; give --from").arg(input.displayName()));
     if (CookieFormats::holdsExchanges(to) && !CookieFormats::holdsExchanges(from))
-        return fail(QStringLiteral("%1 holds cookies, not traffic: it cannot become %2").arg(CookieFormats::title(from), CookieFormats::title(to)));
+        return fail(
+            QStringLiteral("%1 holds cookies, not traffic: it cannot become %2").arg(CookieFormats::title(from), CookieFormats::title(to)));
     ImportResult result = CookieImporter::read(input.data(), from, options);
     for (const ImportIssue &issue : std::as_const(result.issues))
         std::fprintf(stderr, "%s: %s\n", qPrintable(input.displayName()), qPrintable(issue.toString()));
     if (!result.issues.isEmpty() && !parser.isSet(keepValidOption))
         return fail(QStringLiteral("%1 problem(s) in %2; nothing written (--keep-valid converts the rest)")
-                .arg(result.issues.size())
-                .arg(input.displayName()));
+                        .arg(result.issues.size())
+                        .arg(input.displayName()));
 
     const ValueRedactor redactor;
     QByteArray output;

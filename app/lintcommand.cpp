@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "app/lintcommand.h"
 
+#include "core/cookieimporter.h"
 #include "core/exchangeanalyzer.h"
 #include "core/findingsreport.h"
-#include "core/cookieimporter.h"
 #include "core/inputfile.h"
 #include "core/setcookietext.h"
 
@@ -81,7 +81,7 @@ int LintCommand::run(const QStringList &arguments)
             const QList<Finding> findings = analyzer.analyze(exchange);
             const QList<SetCookie> cookies = exchange.setCookies();
             const QString where = inputFormat == CookieFormat::Har ? QStringLiteral("%1#log.entries[%2]").arg(source).arg(e)
-                                                              : QStringLiteral("%1#exchanges[%2]").arg(source).arg(e);
+                                                                   : QStringLiteral("%1#exchanges[%2]").arg(source).arg(e);
             for (int i = -1; i < cookies.size(); ++i) {
                 FindingsReport::Entry entry;
                 entry.source = where;

@@ -106,8 +106,7 @@ WorkshopFiles::WorkshopFiles(LabServer &lab, CookieJar &jar, MainWindow &window,
         for (const QString &path : paths)
             open(path);
     });
-    connect(&window, &MainWindow::importClipboardRequested, this,
-        [this] { importText(QGuiApplication::clipboard()->text().toUtf8()); });
+    connect(&window, &MainWindow::importClipboardRequested, this, [this] { importText(QGuiApplication::clipboard()->text().toUtf8()); });
     connect(&window, &MainWindow::exportRequested, this, &WorkshopFiles::chooseAndExport);
     connect(&window, &MainWindow::saveSessionRequested, this, [this] {
         QString error;
@@ -300,46 +299,46 @@ void WorkshopFiles::startImport(std::shared_ptr<PendingImport> import)
     if (site.isValid() && !site.host().isEmpty())
         import->options.url = site;
     PendingImport *raw = import.get();
-    import->options.progress = [raw](qint64 done, qint64 total) {
-        raw->permille = total > 0 ? int(done * 1000 / total) : 0;
-        return !raw->cancel.load();
-    };
+    import->options.progress = [raw](qint64 done, qint64 total) { raw->permille = total > 0 ? int(done * 1000 / total) : 0;
+    return !raw->cancel.load();
+};
     import->thread = QThread::create([raw] {
         InputFile file;
-        QByteArrayView data = raw->text;
-        if (!raw->path.isEmpty()) {
-            if (!file.open(raw->path)) {
-                raw->error = file.error();
-                return;
-            }
-            data = file.data();
-        }
-        raw->format = CookieFormats::detect(data.first(qMin<qsizetype>(data.size(), 65536)), raw->path);
-        if (raw->format == CookieFormat::Session) {
-            if (!SessionFile::read(data, raw->session, &raw->error))
-                raw->error = raw->sourceName + QStringLiteral(": ") + raw->error;
+    QByteArrayView data = raw->text;
+    if (!raw->path.isEmpty()) {
+        if (!file.open(raw->path)) {
+            raw->error = file.error();
             return;
         }
-        if (!CookieFormats::canImport(raw->format)) {
-            raw->error = QCoreApplication::translate("WorkshopFiles", "%1: not a format CookieLab can open").arg(raw->sourceName);
-            return;
-        }
-        CookieImporter::Options options = raw->options;
-        options.progress = [raw, &file](qint64 done, qint64 total) {
-            file.release(done); // pages already read go back: a 200 MB HAR does not stay in memory twice
-            return raw->options.progress(done, total);
-        };
-        raw->result = CookieImporter::read(data, raw->format, options);
-    });
-    connect(import->thread, &QThread::finished, this, &WorkshopFiles::finishImport);
-    import->progress = new QProgressDialog(tr("Importing %1…").arg(import->sourceName), tr("Cancel"), 0, 1000, &m_window);
-    import->progress->setWindowModality(Qt::WindowModal);
-    import->progress->setMinimumDuration(400);
-    import->progress->setAutoReset(false);
-    import->progress->setAutoClose(false);
-    connect(import->progress, &QProgressDialog::canceled, this, [raw] { raw->cancel = true; });
-    m_progressTimer.start();
-    import->thread->start();
+        data = file.data();
+    }
+    raw->format = CookieFormats::detect(data.first(qMin<qsizetype>(data.size(), 65536)), raw->path);
+    if (raw->format == CookieFormat::Session) {
+        if (!SessionFile::read(data, raw->session, &raw->error))
+            raw->error = raw->sourceName + QStringLiteral(": ") + raw->error;
+        return;
+    }
+    if (!CookieFormats::canImport(raw->format)) {
+        raw->error = QCoreApplication::translate("WorkshopFiles", "%1: not a format CookieLab can open").arg(raw->sourceName);
+        return;
+    }
+    CookieImporter::Options options = raw->options;
+    options.progress = [raw, &file](qint64 done, qint64 total) {
+        file.release(done); // pages already read go back: a 200 MB HAR does not stay in memory twice
+        return raw->options.progress(done, total);
+    };
+    raw->result = CookieImporter::read(data, raw->format, options);
+    } // namespace CookieLab
+);
+connect(import->thread, &QThread::finished, this, &WorkshopFiles::finishImport);
+import->progress = new QProgressDialog(tr("Importing %1…").arg(import->sourceName), tr("Cancel"), 0, 1000, &m_window);
+import->progress->setWindowModality(Qt::WindowModal);
+import->progress->setMinimumDuration(400);
+import->progress->setAutoReset(false);
+import->progress->setAutoClose(false);
+connect(import->progress, &QProgressDialog::canceled, this, [raw] { raw->cancel = true; });
+m_progressTimer.start();
+import->thread->start();
 }
 
 void WorkshopFiles::finishImport()
@@ -379,8 +378,8 @@ void WorkshopFiles::finishImport()
     }
     ImportResult &result = import->result;
     if (!result.issues.isEmpty()) {
-        const QString summary = tr("%1 has %n problem(s); nothing has been imported yet.", nullptr, int(result.issues.size()))
-                                    .arg(import->sourceName);
+        const QString summary
+            = tr("%1 has %n problem(s); nothing has been imported yet.", nullptr, int(result.issues.size())).arg(import->sourceName);
         if (import->policy == IssuePolicy::Reject)
             return failed(summary + QLatin1Char(' ') + result.issues.constFirst().toString());
         if (ask) {
@@ -446,8 +445,9 @@ bool WorkshopFiles::exportTo(const QString &path, CookieFormat format, bool reda
         *error = tr("Cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
-    m_window.showMessage(skipped.isEmpty() ? tr("Exported to %1.").arg(path)
-                                           : tr("Exported to %1; %n cookie(s) could not be written in this format.", nullptr, int(skipped.size())).arg(path));
+    m_window.showMessage(skipped.isEmpty()
+            ? tr("Exported to %1.").arg(path)
+            : tr("Exported to %1; %n cookie(s) could not be written in this format.", nullptr, int(skipped.size())).arg(path));
     return true;
 }
 
@@ -476,8 +476,8 @@ void WorkshopFiles::chooseAndExport()
 
 void WorkshopFiles::chooseAndSaveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(&m_window, tr("Save session"), QStringLiteral("workshop.cookielab"),
-        tr("CookieLab sessions (*.cookielab)"));
+    const QString path = QFileDialog::getSaveFileName(
+        &m_window, tr("Save session"), QStringLiteral("workshop.cookielab"), tr("CookieLab sessions (*.cookielab)"));
     if (path.isEmpty())
         return;
     QString error;

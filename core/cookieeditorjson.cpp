@@ -34,15 +34,11 @@ std::optional<SameSite> sameSiteFrom(const QJsonValue &value)
 QString sameSiteTo(SameSite sameSite)
 {
     switch (sameSite) {
-    case SameSite::None:
-        return QStringLiteral("no_restriction");
-    case SameSite::Lax:
-        return QStringLiteral("lax");
-    case SameSite::Strict:
-        return QStringLiteral("strict");
+    case SameSite::None: return QStringLiteral("no_restriction");
+    case SameSite::Lax: return QStringLiteral("lax");
+    case SameSite::Strict: return QStringLiteral("strict");
     case SameSite::Unspecified:
-    case SameSite::Invalid:
-        break;
+    case SameSite::Invalid: break;
     }
     return QStringLiteral("unspecified");
 }
@@ -55,7 +51,8 @@ ImportResult CookieEditorJson::read(QByteArrayView json, qint64 creation)
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(json.toByteArray(), &parseError);
     if (parseError.error != QJsonParseError::NoError) {
-        result.issues.append({QStringLiteral("byte %1").arg(parseError.offset), QStringLiteral("not valid JSON: %1").arg(parseError.errorString())});
+        result.issues.append(
+            {QStringLiteral("byte %1").arg(parseError.offset), QStringLiteral("not valid JSON: %1").arg(parseError.errorString())});
         return result;
     }
     if (!document.isArray()) {
@@ -99,8 +96,9 @@ ImportResult CookieEditorJson::read(QByteArrayView json, qint64 creation)
         }
         const QJsonValue expiration = o.value(QLatin1String("expirationDate"));
         const bool session = o.value(QLatin1String("session")).toBool(expiration.isUndefined());
-        if (!session && (!expiration.isDouble() || !std::isfinite(expiration.toDouble()) || expiration.toDouble() < 0
-                            || expiration.toDouble() > MaxExpirySeconds)) {
+        if (!session
+            && (!expiration.isDouble() || !std::isfinite(expiration.toDouble()) || expiration.toDouble() < 0
+                || expiration.toDouble() > MaxExpirySeconds)) {
             issue("expirationDate", QStringLiteral("a cookie that is not a session cookie needs a number of seconds since 1970"));
             ok = false;
         }

@@ -36,20 +36,13 @@ QByteArray isoTime(qint64 msecs)
 QByteArray CookieExporter::writeCookies(CookieFormat format, const QList<StoredCookie> &cookies, QList<ImportIssue> *skipped)
 {
     switch (format) {
-    case CookieFormat::Netscape:
-        return NetscapeCookieFile::write(cookies, skipped);
-    case CookieFormat::CookieEditorJson:
-        return CookieEditorJson::write(cookies);
-    case CookieFormat::CookieHeader:
-        return CookieHeaderText::write(cookies);
-    case CookieFormat::SetCookieLines:
-        return SetCookieText::write(cookies);
-    case CookieFormat::Csv:
-        return csv(cookies);
-    case CookieFormat::CurlCommands:
-        return curlCommands(cookies);
-    default:
-        return {};
+    case CookieFormat::Netscape: return NetscapeCookieFile::write(cookies, skipped);
+    case CookieFormat::CookieEditorJson: return CookieEditorJson::write(cookies);
+    case CookieFormat::CookieHeader: return CookieHeaderText::write(cookies);
+    case CookieFormat::SetCookieLines: return SetCookieText::write(cookies);
+    case CookieFormat::Csv: return csv(cookies);
+    case CookieFormat::CurlCommands: return curlCommands(cookies);
+    default: return {};
     }
 }
 
@@ -64,7 +57,8 @@ QByteArray CookieExporter::writeExchanges(CookieFormat format, const QList<HttpE
 
 QByteArray CookieExporter::csv(const QList<StoredCookie> &cookies)
 {
-    QByteArray out = "name,value,domain,host_only,path,expires,secure,http_only,same_site,partitioned,partition_key,created,last_access\r\n";
+    QByteArray out
+        = "name,value,domain,host_only,path,expires,secure,http_only,same_site,partitioned,partition_key,created,last_access\r\n";
     const auto flag = [](bool value) { return value ? QByteArrayLiteral("true") : QByteArrayLiteral("false"); };
     for (const StoredCookie &c : cookies) {
         const QList<QByteArray> fields{csvField(c.name), csvField(c.value), csvField(c.domain), flag(c.hostOnly), csvField(c.path),

@@ -179,11 +179,11 @@ QStringList CookieFormats::lostFields(CookieFormat format)
             QStringLiteral("which site each cookie belongs to (imported pairs become host-only session cookies of the URL given)")};
     case CookieFormat::SetCookieLines:
         return {QStringLiteral("which site each cookie belongs to (lines are stored again as received from the URL given)"),
-            QStringLiteral("the partition key"), QStringLiteral("expiry below one second"), QStringLiteral("creation and last-access times")};
+            QStringLiteral("the partition key"), QStringLiteral("expiry below one second"),
+            QStringLiteral("creation and last-access times")};
     case CookieFormat::Csv:
         return {QStringLiteral("values that a spreadsheet would run as a formula (starting with = + - @) get a leading '")};
-    case CookieFormat::CurlCommands:
-        return {QStringLiteral("every attribute: only name=value pairs go to curl, one command per host")};
+    case CookieFormat::CurlCommands: return {QStringLiteral("every attribute: only name=value pairs go to curl, one command per host")};
     case CookieFormat::Har:
         return {QStringLiteral("the app's own jar and route settings (HAR holds traffic only)"),
             QStringLiteral("bodies beyond the 64 KiB CookieLab keeps per exchange"),
@@ -192,8 +192,7 @@ QStringList CookieFormats::lostFields(CookieFormat format)
         return {QStringLiteral("the app's own jar and route settings (the log holds traffic only)"),
             QStringLiteral("findings (recomputed when the log is read)")};
     case CookieFormat::Session:
-    case CookieFormat::Unknown:
-        break;
+    case CookieFormat::Unknown: break;
     }
     return {};
 }

@@ -21,12 +21,8 @@ ImportResult CookieImporter::read(QByteArrayView data, CookieFormat format, cons
         format = CookieFormats::detect(data);
     ImportResult result;
     switch (format) {
-    case CookieFormat::Har:
-        result = HarFile::read(data, options.progress);
-        break;
-    case CookieFormat::ExchangeLog:
-        result = ExchangeLogFile::read(data, options.progress);
-        break;
+    case CookieFormat::Har: result = HarFile::read(data, options.progress); break;
+    case CookieFormat::ExchangeLog: result = ExchangeLogFile::read(data, options.progress); break;
     case CookieFormat::Session: {
         WorkshopSession session;
         QString error;
@@ -39,19 +35,16 @@ ImportResult CookieImporter::read(QByteArrayView data, CookieFormat format, cons
         result.cookies = std::move(session.jar);
         return result;
     }
-    case CookieFormat::Netscape:
-        return NetscapeCookieFile::read(data, now);
-    case CookieFormat::CookieEditorJson:
-        return CookieEditorJson::read(data, now);
-    case CookieFormat::CookieHeader:
-        return CookieHeaderText::read(data, options.url, now);
-    case CookieFormat::SetCookieLines:
-        return SetCookieText::read(data, options.url, now);
+    case CookieFormat::Netscape: return NetscapeCookieFile::read(data, now);
+    case CookieFormat::CookieEditorJson: return CookieEditorJson::read(data, now);
+    case CookieFormat::CookieHeader: return CookieHeaderText::read(data, options.url, now);
+    case CookieFormat::SetCookieLines: return SetCookieText::read(data, options.url, now);
     case CookieFormat::Csv:
     case CookieFormat::CurlCommands:
     case CookieFormat::Unknown:
-        result.issues.append({QString(), QStringLiteral("not a format CookieLab can import (HAR, exchange log, session, cookies.txt, "
-                                                         "Cookie-Editor JSON, a Cookie header or Set-Cookie lines)")});
+        result.issues.append({QString(),
+            QStringLiteral("not a format CookieLab can import (HAR, exchange log, session, cookies.txt, "
+                           "Cookie-Editor JSON, a Cookie header or Set-Cookie lines)")});
         return result;
     }
     if (!result.cancelled)

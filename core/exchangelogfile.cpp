@@ -27,7 +27,8 @@ ImportResult ExchangeLogFile::read(QByteArrayView text, const HarFile::Progress 
         const QJsonDocument document = QJsonDocument::fromJson(QByteArray::fromRawData(line.data(), line.size()), &parseError);
         const QString where = QStringLiteral("line %1").arg(number);
         if (parseError.error != QJsonParseError::NoError || !document.isObject()) {
-            result.issues.append({where, QStringLiteral("not a JSON object (column %1: %2)").arg(parseError.offset + 1).arg(parseError.errorString())});
+            result.issues.append(
+                {where, QStringLiteral("not a JSON object (column %1: %2)").arg(parseError.offset + 1).arg(parseError.errorString())});
             continue;
         }
         HttpExchange exchange;

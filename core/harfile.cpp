@@ -126,9 +126,8 @@ public:
     void run()
     {
         if (!readObject(QString(), [this](QByteArrayView key, const QString &path) {
-                return key == "log" ? readObject(path, [this](QByteArrayView k, const QString &p) {
-                    return k == "entries" ? readEntries(p) : skipValue(p);
-                })
+                return key == "log" ? readObject(
+                           path, [this](QByteArrayView k, const QString &p) { return k == "entries" ? readEntries(p) : skipValue(p); })
                                     : skipValue(path);
             }))
             return;
@@ -162,7 +161,8 @@ private:
         if (m_pos >= m_text.size())
             return syntaxError(QStringLiteral("the file ends early (truncated?); expected '%1'").arg(QLatin1Char(c)));
         if (m_text[m_pos] != c)
-            return syntaxError(QStringLiteral("expected '%1', found '%2'").arg(QString(QLatin1Char(c)), QString(QLatin1Char(m_text[m_pos]))));
+            return syntaxError(
+                QStringLiteral("expected '%1', found '%2'").arg(QString(QLatin1Char(c)), QString(QLatin1Char(m_text[m_pos]))));
         ++m_pos;
         return true;
     }
@@ -189,8 +189,8 @@ private:
         if (m_text[m_pos] == '"')
             return skipString();
         if (m_text[m_pos] != '{' && m_text[m_pos] != '[') {
-            while (m_pos < m_text.size() && m_text[m_pos] != ',' && m_text[m_pos] != '}' && m_text[m_pos] != ']'
-                && m_text[m_pos] != ' ' && m_text[m_pos] != '\n' && m_text[m_pos] != '\r' && m_text[m_pos] != '\t')
+            while (m_pos < m_text.size() && m_text[m_pos] != ',' && m_text[m_pos] != '}' && m_text[m_pos] != ']' && m_text[m_pos] != ' '
+                && m_text[m_pos] != '\n' && m_text[m_pos] != '\r' && m_text[m_pos] != '\t')
                 ++m_pos;
             return true;
         }
@@ -314,8 +314,8 @@ private:
         HttpExchange exchange;
         const QString problem = exchangeFromEntry(document.object(), exchange, m_names);
         if (!problem.isEmpty()) {
-            m_result.issues.append({where + QLatin1Char('.') + problem.section(QStringLiteral(": "), 0, 0),
-                problem.section(QStringLiteral(": "), 1)});
+            m_result.issues.append(
+                {where + QLatin1Char('.') + problem.section(QStringLiteral(": "), 0, 0), problem.section(QStringLiteral(": "), 1)});
             return;
         }
         m_result.exchanges.append(std::move(exchange));

@@ -139,14 +139,16 @@ QString routeCookieFromJson(const QJsonObject &object, RouteCookie &r)
             return QLatin1String(field) + QStringLiteral(": missing or not a string");
         *target = object.value(QLatin1String(field)).toString().toUtf8();
     }
-    for (const auto &[field, target] : {std::pair{"secure", &o.secure}, std::pair{"httpOnly", &o.httpOnly}, std::pair{"partitioned", &o.partitioned}}) {
+    for (const auto &[field, target] :
+        {std::pair{"secure", &o.secure}, std::pair{"httpOnly", &o.httpOnly}, std::pair{"partitioned", &o.partitioned}}) {
         if (!object.value(QLatin1String(field)).isBool())
             return QLatin1String(field) + QStringLiteral(": missing or not true/false");
         *target = object.value(QLatin1String(field)).toBool();
     }
-    o.maxAge = object.contains(QLatin1String("maxAge")) ? std::optional<qint64>(object.value(QLatin1String("maxAge")).toInteger()) : std::nullopt;
-    r.expiresIn
-        = object.contains(QLatin1String("expiresIn")) ? std::optional<qint64>(object.value(QLatin1String("expiresIn")).toInteger()) : std::nullopt;
+    o.maxAge = object.contains(QLatin1String("maxAge")) ? std::optional<qint64>(object.value(QLatin1String("maxAge")).toInteger())
+                                                        : std::nullopt;
+    r.expiresIn = object.contains(QLatin1String("expiresIn")) ? std::optional<qint64>(object.value(QLatin1String("expiresIn")).toInteger())
+                                                              : std::nullopt;
     o.expires.reset();
     if (object.contains(QLatin1String("expires"))) {
         const auto expires = timeFrom(object.value(QLatin1String("expires")));
@@ -210,8 +212,8 @@ bool SessionFile::read(QByteArrayView data, WorkshopSession &session, QString *e
         return fail(QStringLiteral("format: not a CookieLab session file"));
     if (root.value(QLatin1String("version")).toInt() != Version)
         return fail(QStringLiteral("version: %1 is not a session version this CookieLab reads (%2)")
-                .arg(root.value(QLatin1String("version")).toInt())
-                .arg(Version));
+                        .arg(root.value(QLatin1String("version")).toInt())
+                        .arg(Version));
     WorkshopSession result;
     result.savedAt = timeFrom(root.value(QLatin1String("savedAt"))).value_or(0);
     const QJsonArray exchanges = root.value(QLatin1String("exchanges")).toArray();

@@ -39,7 +39,8 @@ QString StoredCookie::problem() const
     if (domain.isEmpty() || domain.startsWith('.') || !std::all_of(domain.begin(), domain.end(), isHostByte))
         return QStringLiteral("the domain \"%1\" is not a host name").arg(QString::fromUtf8(domain));
     if (!path.startsWith('/') || hasControl(path) || path.contains(';'))
-        return QStringLiteral("the path \"%1\" does not start with '/' or contains ';' or a control character").arg(QString::fromUtf8(path));
+        return QStringLiteral("the path \"%1\" does not start with '/' or contains ';' or a control character")
+            .arg(QString::fromUtf8(path));
     return {};
 }
 

@@ -63,7 +63,8 @@ QString ExportDialog::limitsText() const
 void ExportDialog::updateLimits()
 {
     const CookieFormat chosen = format();
-    QString text = CookieFormats::holdsExchanges(chosen) ? tr("Exports every exchange in the log.") : tr("Exports the cookies in the app's jar.");
+    QString text
+        = CookieFormats::holdsExchanges(chosen) ? tr("Exports every exchange in the log.") : tr("Exports the cookies in the app's jar.");
     const QStringList lost = CookieFormats::lostFields(chosen);
     if (lost.isEmpty()) {
         text += tr(" Nothing is lost.");

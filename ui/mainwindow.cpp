@@ -15,11 +15,11 @@
 #include <QDockWidget>
 #include <QDragEnterEvent>
 #include <QDropEvent>
-#include <QMimeData>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QSettings>
 #include <QSplitter>
 #include <QStatusBar>
@@ -95,7 +95,8 @@ void MainWindow::createMenus()
     QMenu *file = menuBar()->addMenu(tr("&File"));
     file->addAction(tr("&Open…"), QKeySequence::Open, this, &MainWindow::openRequested)
         ->setStatusTip(tr("Open a session, or import a HAR, exchange log, cookies.txt, Cookie-Editor JSON or Set-Cookie lines"));
-    file->addAction(tr("&Import from Clipboard"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, &MainWindow::importClipboardRequested)
+    file->addAction(
+            tr("&Import from Clipboard"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_V), this, &MainWindow::importClipboardRequested)
         ->setStatusTip(tr("Import cookies or traffic from the clipboard; the format is detected"));
     file->addAction(tr("&Export…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_E), this, &MainWindow::exportRequested);
     file->addSeparator();

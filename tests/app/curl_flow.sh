@@ -45,6 +45,10 @@ kill -TERM "$server"
 wait "$server" && status=0 || status=$?
 check "clean shutdown on SIGTERM" '0' "$status"
 check "every exchange in the JSON-lines log" '15' "$(wc -l < "$work/log.jsonl" | tr -d ' ')"
+# The log reads back as traffic: converted to curl's own cookie file, it holds what curl's jar held.
+"$cookielab" convert "$work/log.jsonl" --to netscape -o "$work/from-log.txt" 2>/dev/null
+check "the log imports: theme cookie replayed" 'theme	dark' "$(cat "$work/from-log.txt")"
+check "the log masks the submitted password" '0' "$(grep -c wonderland "$work/log.jsonl" || true)"
 
 echo "$passed passed, $failed failed"
 [[ $failed == 0 ]]

@@ -120,7 +120,8 @@ void TestConvertCommand::outputIsWrittenAtomically()
     QVERIFY(existing.open(QIODevice::WriteOnly));
     existing.write("keep me\n");
     existing.close();
-    CookielabRun run = convert({QStringLiteral("-"), QStringLiteral("--to"), QStringLiteral("netscape"), QStringLiteral("-o"), out}, "{ not json");
+    CookielabRun run
+        = convert({QStringLiteral("-"), QStringLiteral("--to"), QStringLiteral("netscape"), QStringLiteral("-o"), out}, "{ not json");
     QCOMPARE(run.exitCode, 2);
     QVERIFY(existing.open(QIODevice::ReadOnly));
     QCOMPARE(existing.readAll(), QByteArray("keep me\n")); // a failed conversion leaves the old file alone
@@ -143,14 +144,16 @@ void TestConvertCommand::curlReadsTheCookiesTxt()
     QFile input(ours);
     QVERIFY(input.open(QIODevice::WriteOnly));
     // Expiry in 2100 so curl keeps every cookie; a session cookie; HttpOnly; a domain cookie.
-    const CookielabRun run = convert({QStringLiteral("-"), QStringLiteral("--from"), QStringLiteral("json"), QStringLiteral("--to"), QStringLiteral("netscape")},
+    const CookielabRun run = convert(
+        {QStringLiteral("-"), QStringLiteral("--from"), QStringLiteral("json"), QStringLiteral("--to"), QStringLiteral("netscape")},
         R"([{"domain":"localhost","hostOnly":true,"httpOnly":true,"name":"sid","path":"/","secure":false,"session":false,"expirationDate":4102444800,"value":"abc"},
             {"domain":".example.com","hostOnly":false,"httpOnly":false,"name":"theme","path":"/","secure":true,"session":true,"value":"dark"}])");
     QCOMPARE(run.exitCode, 0);
     input.write(run.out);
     input.close();
     QProcess process;
-    process.start(curl, {QStringLiteral("-s"), QStringLiteral("-b"), ours, QStringLiteral("-c"), theirs, QStringLiteral("file:///dev/null")});
+    process.start(
+        curl, {QStringLiteral("-s"), QStringLiteral("-b"), ours, QStringLiteral("-c"), theirs, QStringLiteral("file:///dev/null")});
     QVERIFY(process.waitForFinished(30000));
     QFile saved(theirs);
     QVERIFY2(saved.open(QIODevice::ReadOnly), "curl wrote no cookie jar");

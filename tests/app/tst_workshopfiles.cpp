@@ -169,13 +169,14 @@ void TestWorkshopFiles::sigkillDuringAutosaveNeverCorruptsTheSession()
     for (int round = 0; round < 12; ++round) {
         // Even rounds: killed the moment a write is seen in progress; odd rounds: at a random moment.
         const int extra = round % 2 == 0 ? -1 : int(QRandomGenerator::global()->bounded(60));
-        interruptedWrites += runAndKill({QStringLiteral("--session"), path, QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--autosave-interval"),
-                       QStringLiteral("1")},
+        interruptedWrites += runAndKill({QStringLiteral("--session"), path, QStringLiteral("--port"), QStringLiteral("0"),
+                                            QStringLiteral("--autosave-interval"), QStringLiteral("1")},
             m_home.path(), path, extra);
         if (QTest::currentTestFailed())
             return;
         WorkshopSession session;
-        QVERIFY2(SessionFile::load(path, session, &error), qPrintable(QStringLiteral("round %1, killed %2 ms after an autosave: %3").arg(round).arg(extra).arg(error)));
+        QVERIFY2(SessionFile::load(path, session, &error),
+            qPrintable(QStringLiteral("round %1, killed %2 ms after an autosave: %3").arg(round).arg(extra).arg(error)));
         // Nothing already saved is lost: every run starts from the last save and only adds to it.
         QVERIFY2(session.exchanges.size() >= previousCount,
             qPrintable(QStringLiteral("round %1: %2 exchanges, before %3").arg(round).arg(session.exchanges.size()).arg(previousCount)));
@@ -191,7 +192,8 @@ void TestWorkshopFiles::crashedRunIsOfferedBack()
 {
     const QString recovery = WorkshopFiles::recoveryPath();
     QVERIFY(recovery.startsWith(m_home.path()));
-    runAndKill({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--autosave-interval"), QStringLiteral("20")}, m_home.path(), recovery, 0);
+    runAndKill({QStringLiteral("--port"), QStringLiteral("0"), QStringLiteral("--autosave-interval"), QStringLiteral("20")}, m_home.path(),
+        recovery, 0);
     if (QTest::currentTestFailed())
         return;
     QVERIFY(QFileInfo::exists(recovery + QStringLiteral(".lock"))); // left behind by the killed process

@@ -97,8 +97,7 @@ StoredCookie keptBy(CookieFormat format, StoredCookie c, const QUrl &url)
         c.domain = url.host().toUtf8();
         break;
     }
-    default:
-        break;
+    default: break;
     }
     return c;
 }
@@ -163,14 +162,18 @@ void TestCookieFormats::detect_data()
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<QString>("fileName");
     QTest::addColumn<CookieFormat>("expected");
-    QTest::addRow("curl jar") << QByteArray("# Netscape HTTP Cookie File\n127.0.0.1\tFALSE\t/\tFALSE\t0\ta\tb\n") << QString() << CookieFormat::Netscape;
-    QTest::addRow("wget jar, no header") << QByteArray(".example.com\tTRUE\t/\tFALSE\t1767225600\ta\tb\n") << QString() << CookieFormat::Netscape;
-    QTest::addRow("httponly line first") << QByteArray("#HttpOnly_example.com\tFALSE\t/\tTRUE\t0\ta\tb\n") << QString() << CookieFormat::Netscape;
-    QTest::addRow("cookie-editor") << QByteArray("[\n {\"domain\": \".example.com\", \"name\": \"a\"}]") << QString() << CookieFormat::CookieEditorJson;
+    QTest::addRow("curl jar") << QByteArray("# Netscape HTTP Cookie File\n127.0.0.1\tFALSE\t/\tFALSE\t0\ta\tb\n") << QString()
+                              << CookieFormat::Netscape;
+    QTest::addRow("wget jar, no header") << QByteArray(".example.com\tTRUE\t/\tFALSE\t1767225600\ta\tb\n") << QString()
+                                         << CookieFormat::Netscape;
+    QTest::addRow("httponly line first") << QByteArray("#HttpOnly_example.com\tFALSE\t/\tTRUE\t0\ta\tb\n") << QString()
+                                         << CookieFormat::Netscape;
+    QTest::addRow("cookie-editor") << QByteArray("[\n {\"domain\": \".example.com\", \"name\": \"a\"}]") << QString()
+                                   << CookieFormat::CookieEditorJson;
     QTest::addRow("har") << QByteArray("{\n  \"log\": {\n    \"version\": \"1.2\", \"entries\": []}}") << QString() << CookieFormat::Har;
     QTest::addRow("har by suffix") << QByteArray("garbage") << QStringLiteral("x.HAR") << CookieFormat::Har;
-    QTest::addRow("serve log") << QByteArray("{\"id\":1,\"startedAt\":\"2026-01-01T00:00:00.000Z\"}\n{\"id\":2,\"startedAt\":\"x\"}\n") << QString()
-                               << CookieFormat::ExchangeLog;
+    QTest::addRow("serve log") << QByteArray("{\"id\":1,\"startedAt\":\"2026-01-01T00:00:00.000Z\"}\n{\"id\":2,\"startedAt\":\"x\"}\n")
+                               << QString() << CookieFormat::ExchangeLog;
     QTest::addRow("session") << QByteArray("{\"format\":\"cookielab-session\",\"version\":1}") << QString() << CookieFormat::Session;
     QTest::addRow("cookie header") << QByteArray("Cookie: a=b; c=d\n") << QString() << CookieFormat::CookieHeader;
     QTest::addRow("bare pairs") << QByteArray("a=b; c=d") << QString() << CookieFormat::CookieHeader;
@@ -276,7 +279,8 @@ void TestCookieFormats::cookieHeaderAndSetCookieLines()
     ImportResult header = CookieHeaderText::read("Cookie: auth_token=abc; theme=dark", url, Now);
     QVERIFY(header.issues.isEmpty());
     QCOMPARE(describeAll(header.cookies),
-        QByteArrayList({"auth_token=abc domain=127.0.0.1 host-only path=/ samesite= session", "theme=dark domain=127.0.0.1 host-only path=/ samesite= session"}));
+        QByteArrayList({"auth_token=abc domain=127.0.0.1 host-only path=/ samesite= session",
+            "theme=dark domain=127.0.0.1 host-only path=/ samesite= session"}));
 
     // Stored as a browser at url would store them: the Domain line for another site is refused and named.
     const ImportResult lines = SetCookieText::read("Set-Cookie: user_id=12345; Max-Age=3600; HttpOnly\n"
@@ -299,38 +303,44 @@ void TestCookieFormats::malformed_data()
     QTest::addColumn<QByteArray>("reason");
     QTest::addColumn<int>("validCookies");
     const QByteArray good = "example.com\tFALSE\t/\tFALSE\t0\tok\t1\n";
-    QTest::addRow("netscape: five fields") << CookieFormat::Netscape << good + "example.com\tFALSE\t/\tFALSE\t0\n" << QByteArray("line 2")
-                                           << QByteArray("expected 7 TAB-separated fields") << 1;
-    QTest::addRow("netscape: spaces for tabs") << CookieFormat::Netscape << QByteArray("example.com FALSE / FALSE 0 a b\n") + good << QByteArray("line 1")
-                                               << QByteArray("found 1") << 1;
-    QTest::addRow("netscape: flag") << CookieFormat::Netscape << good + "example.com\tyes\t/\tFALSE\t0\ta\tb\n" << QByteArray("line 2")
-                                    << QByteArray("field 2 must be TRUE or FALSE, not \"yes\"") << 1;
-    QTest::addRow("netscape: expiry") << CookieFormat::Netscape << good + "example.com\tFALSE\t/\tFALSE\ttomorrow\ta\tb\n" << QByteArray("line 2")
-                                      << QByteArray("the expiry \"tomorrow\" is not a number") << 1;
-    QTest::addRow("netscape: relative path") << CookieFormat::Netscape << good + "example.com\tFALSE\tdocs\tFALSE\t0\ta\tb\n" << QByteArray("line 2")
-                                             << QByteArray("the path \"docs\" does not start with '/'") << 1;
-    QTest::addRow("netscape: CR inside value") << CookieFormat::Netscape << good + "example.com\tFALSE\t/\tFALSE\t0\ta\tb\rc\n" << QByteArray("line 2")
-                                               << QByteArray("the value contains a control character") << 1;
+    QTest::addRow("netscape: five fields") << CookieFormat::Netscape << good + "example.com\tFALSE\t/\tFALSE\t0\n"
+                                           << QByteArray("line 2") << QByteArray("expected 7 TAB-separated fields") << 1;
+    QTest::addRow("netscape: spaces for tabs") << CookieFormat::Netscape << QByteArray("example.com FALSE / FALSE 0 a b\n") + good
+                                               << QByteArray("line 1") << QByteArray("found 1") << 1;
+    QTest::addRow("netscape: flag") << CookieFormat::Netscape << good + "example.com\tyes\t/\tFALSE\t0\ta\tb\n"
+                                    << QByteArray("line 2") << QByteArray("field 2 must be TRUE or FALSE, not \"yes\"") << 1;
+    QTest::addRow("netscape: expiry") << CookieFormat::Netscape << good + "example.com\tFALSE\t/\tFALSE\ttomorrow\ta\tb\n"
+                                      << QByteArray("line 2") << QByteArray("the expiry \"tomorrow\" is not a number") << 1;
+    QTest::addRow("netscape: relative path") << CookieFormat::Netscape << good + "example.com\tFALSE\tdocs\tFALSE\t0\ta\tb\n"
+                                             << QByteArray("line 2") << QByteArray("the path \"docs\" does not start with '/'") << 1;
+    QTest::addRow("netscape: CR inside value") << CookieFormat::Netscape << good + "example.com\tFALSE\t/\tFALSE\t0\ta\tb\rc\n"
+                                               << QByteArray("line 2") << QByteArray("the value contains a control character") << 1;
     // Found by fuzz_cookiefiles: "..x" lost its first dot on each trip through the file.
-    QTest::addRow("netscape: two leading dots") << CookieFormat::Netscape << good + "..0.0.1\tFALSE\t/\tFALSE\t0\ta\tb\n" << QByteArray("line 2")
-                                                << QByteArray("the domain \".0.0.1\" is not a host name") << 1;
-    QTest::addRow("json: not json") << CookieFormat::CookieEditorJson << QByteArray("[{\"name\": }]") << QByteArray("byte 11") << QByteArray("not valid JSON") << 0;
+    QTest::addRow("netscape: two leading dots") << CookieFormat::Netscape << good + "..0.0.1\tFALSE\t/\tFALSE\t0\ta\tb\n"
+                                                << QByteArray("line 2") << QByteArray("the domain \".0.0.1\" is not a host name") << 1;
+    QTest::addRow("json: not json") << CookieFormat::CookieEditorJson << QByteArray("[{\"name\": }]") << QByteArray("byte 11")
+                                    << QByteArray("not valid JSON") << 0;
     QTest::addRow("json: object") << CookieFormat::CookieEditorJson << QByteArray("{\"name\": \"a\"}") << QByteArray("$")
                                   << QByteArray("expected an array of cookie objects") << 0;
     const QByteArray valid = R"({"name": "ok", "value": "1", "domain": "example.com"})";
-    QTest::addRow("json: missing domain") << CookieFormat::CookieEditorJson << QByteArray("[") + valid + R"(, {"name": "a", "value": "b"}])" << QByteArray("[1].domain")
-                                          << QByteArray("missing or not a string") << 1;
+    QTest::addRow("json: missing domain") << CookieFormat::CookieEditorJson << QByteArray("[") + valid + R"(, {"name": "a", "value": "b"}])"
+                                          << QByteArray("[1].domain") << QByteArray("missing or not a string") << 1;
     QTest::addRow("json: secure as string") << CookieFormat::CookieEditorJson
-                                            << QByteArray("[") + valid + R"(, {"name": "a", "value": "b", "domain": "x.example", "secure": "yes"}])"
+                                            << QByteArray("[") + valid
+            + R"(, {"name": "a", "value": "b", "domain": "x.example", "secure": "yes"}])"
                                             << QByteArray("[1].secure") << QByteArray("expected true or false") << 1;
     QTest::addRow("json: samesite") << CookieFormat::CookieEditorJson
-                                    << QByteArray("[") + valid + R"(, {"name": "a", "value": "b", "domain": "x.example", "sameSite": "sometimes"}])"
+                                    << QByteArray("[") + valid
+            + R"(, {"name": "a", "value": "b", "domain": "x.example", "sameSite": "sometimes"}])"
                                     << QByteArray("[1].sameSite") << QByteArray("expected \"no_restriction\"") << 1;
     QTest::addRow("json: no expiry") << CookieFormat::CookieEditorJson
-                                     << QByteArray("[") + valid + R"(, {"name": "a", "value": "b", "domain": "x.example", "session": false}])"
+                                     << QByteArray("[") + valid
+            + R"(, {"name": "a", "value": "b", "domain": "x.example", "session": false}])"
                                      << QByteArray("[1].expirationDate") << QByteArray("needs a number of seconds") << 1;
-    QTest::addRow("header: nothing") << CookieFormat::CookieHeader << QByteArray("Cookie: ;;") << QByteArray("") << QByteArray("no name=value pairs found") << 0;
-    QTest::addRow("set-cookie: NUL") << CookieFormat::SetCookieLines << QByteArray("a=1\nb=\0", 7) << QByteArray("") << QByteArray("line 2: contains NUL bytes") << 0;
+    QTest::addRow("header: nothing") << CookieFormat::CookieHeader << QByteArray("Cookie: ;;") << QByteArray("")
+                                     << QByteArray("no name=value pairs found") << 0;
+    QTest::addRow("set-cookie: NUL") << CookieFormat::SetCookieLines << QByteArray("a=1\nb=\0", 7) << QByteArray("")
+                                     << QByteArray("line 2: contains NUL bytes") << 0;
 }
 
 void TestCookieFormats::malformed()
@@ -388,16 +398,14 @@ void TestCookieFormats::roundTrip()
 void TestCookieFormats::harRoundTripKeepsExchangesAndFillsCookies()
 {
     HttpExchange login = exchange("http://127.0.0.1:8000/login", {{"Host", "127.0.0.1:8000"}, {"Content-Type", "application/json"}},
-        {{"Content-Type", "application/json"},
-            {"Set-Cookie", "auth_token=abc; Max-Age=86400; Path=/; HttpOnly; Secure; SameSite=Strict"}},
+        {{"Content-Type", "application/json"}, {"Set-Cookie", "auth_token=abc; Max-Age=86400; Path=/; HttpOnly; Secure; SameSite=Strict"}},
         Now);
     HttpExchange::setBody(login.requestBody, login.requestBodySize, R"({"username":"alice","password":"wonderland"})");
     login.method = "POST";
-    const HttpExchange protectedPage
-        = exchange("http://127.0.0.1:8000/protected?x=1", {{"Host", "127.0.0.1:8000"}, {"Cookie", "auth_token=abc; theme=dark"}},
-            {{"Content-Type", "application/json"}}, Now + 10);
-    const QByteArray har = HarFile::write({std::make_shared<HttpExchange>(login), std::make_shared<HttpExchange>(protectedPage)},
-        QStringLiteral("1.0"));
+    const HttpExchange protectedPage = exchange("http://127.0.0.1:8000/protected?x=1",
+        {{"Host", "127.0.0.1:8000"}, {"Cookie", "auth_token=abc; theme=dark"}}, {{"Content-Type", "application/json"}}, Now + 10);
+    const QByteArray har
+        = HarFile::write({std::make_shared<HttpExchange>(login), std::make_shared<HttpExchange>(protectedPage)}, QStringLiteral("1.0"));
 
     const QJsonObject log = QJsonDocument::fromJson(har).object().value(QLatin1String("log")).toObject();
     QCOMPARE(log.value(QLatin1String("version")).toString(), QStringLiteral("1.2"));
@@ -413,8 +421,10 @@ void TestCookieFormats::harRoundTripKeepsExchangesAndFillsCookies()
     const QJsonArray sent = entries.at(1)[QLatin1String("request")][QLatin1String("cookies")].toArray();
     QCOMPARE(sent.size(), 2);
     QCOMPARE(sent.at(1)[QLatin1String("value")].toString(), QStringLiteral("dark"));
-    QCOMPARE(entries.at(1)[QLatin1String("request")][QLatin1String("queryString")].toArray().at(0)[QLatin1String("name")].toString(), QStringLiteral("x"));
-    QCOMPARE(entries.at(0)[QLatin1String("request")][QLatin1String("postData")][QLatin1String("mimeType")].toString(), QStringLiteral("application/json"));
+    QCOMPARE(entries.at(1)[QLatin1String("request")][QLatin1String("queryString")].toArray().at(0)[QLatin1String("name")].toString(),
+        QStringLiteral("x"));
+    QCOMPARE(entries.at(0)[QLatin1String("request")][QLatin1String("postData")][QLatin1String("mimeType")].toString(),
+        QStringLiteral("application/json"));
 
     const ImportResult back = HarFile::read(har);
     QVERIFY(back.isClean());
@@ -460,7 +470,8 @@ void TestCookieFormats::harFromChromium()
 void TestCookieFormats::harFirefoxShape()
 {
     // Firefox joins a response's Set-Cookie lines into one header value separated by newlines.
-    const QByteArray har = R"({"log":{"version":"1.2","creator":{"name":"Firefox","version":"128.0"},"browser":{"name":"Firefox","version":"128.0"},
+    const QByteArray har
+        = R"({"log":{"version":"1.2","creator":{"name":"Firefox","version":"128.0"},"browser":{"name":"Firefox","version":"128.0"},
 "pages":[{"startedDateTime":"2026-01-01T00:00:00.000+01:00","id":"page_1","title":"t","pageTimings":{"onContentLoad":-1,"onLoad":-1}}],
 "entries":[{"pageref":"page_1","startedDateTime":"2026-01-01T01:00:00.000+01:00","request":{"bodySize":0,"method":"GET",
 "url":"http://127.0.0.1:8000/multi-cookie","httpVersion":"HTTP/1.1","headers":[{"name":"Host","value":"127.0.0.1:8000"}],"cookies":[],
@@ -481,9 +492,11 @@ void TestCookieFormats::harFirefoxShape()
 
 void TestCookieFormats::harErrorsNamePathAndKeepValidEntries()
 {
-    const QByteArray entry = R"({"startedDateTime":"2026-01-01T00:00:00Z","time":1,"request":{"method":"GET","url":"http://a.example/","headers":[]},
+    const QByteArray entry
+        = R"({"startedDateTime":"2026-01-01T00:00:00Z","time":1,"request":{"method":"GET","url":"http://a.example/","headers":[]},
 "response":{"status":200,"headers":[{"name":"Set-Cookie","value":"a=1"}]}})";
-    const QByteArray noUrl = R"({"startedDateTime":"2026-01-01T00:00:00Z","request":{"method":"GET","headers":[]},"response":{"status":200}})";
+    const QByteArray noUrl
+        = R"({"startedDateTime":"2026-01-01T00:00:00Z","request":{"method":"GET","headers":[]},"response":{"status":200}})";
     ImportResult result = HarFile::read(QByteArray(R"({"log":{"version":"1.2","entries":[)" + entry + "," + noUrl + "," + entry + "]}}"));
     QCOMPARE(result.issues.size(), 1);
     QCOMPARE(result.issues.constFirst().toString(), QStringLiteral("log.entries[1].request.url: missing or not an absolute URL"));
@@ -510,7 +523,8 @@ void TestCookieFormats::harErrorsNamePathAndKeepValidEntries()
 void TestCookieFormats::harImportCanBeCancelled()
 {
     QList<HttpExchangePtr> many;
-    const auto one = std::make_shared<HttpExchange>(exchange("http://a.example/", {}, {{"Set-Cookie", QByteArray("a=").append(4000, 'x')}}, Now));
+    const auto one
+        = std::make_shared<HttpExchange>(exchange("http://a.example/", {}, {{"Set-Cookie", QByteArray("a=").append(4000, 'x')}}, Now));
     for (int i = 0; i < 1000; ++i)
         many.append(one);
     const QByteArray har = HarFile::write(many, QStringLiteral("1"));
@@ -549,7 +563,8 @@ void TestCookieFormats::trafficImportReplaysTheJarInOrder()
 {
     // set → replace → delete, each at its own time: the jar keeps only what is still alive afterwards.
     const QList<HttpExchangePtr> exchanges{
-        std::make_shared<HttpExchange>(exchange("https://shop.example/", {}, {{"Set-Cookie", "a=1"}, {"Set-Cookie", "b=1; Max-Age=60"}}, Now)),
+        std::make_shared<HttpExchange>(
+            exchange("https://shop.example/", {}, {{"Set-Cookie", "a=1"}, {"Set-Cookie", "b=1; Max-Age=60"}}, Now)),
         std::make_shared<HttpExchange>(exchange("https://shop.example/", {}, {{"Set-Cookie", "a=2; Secure"}}, Now + 1000)),
         std::make_shared<HttpExchange>(exchange("https://shop.example/", {}, {{"Set-Cookie", "b=; Max-Age=0"}}, Now + 2000)),
     };
@@ -597,7 +612,8 @@ void TestCookieFormats::sessionErrorsNameThePath_data()
     QTest::addColumn<QByteArray>("error");
     QTest::addRow("truncated") << QByteArray("{\"format\":\"cookielab-session\",\n\"version\":1,") << QByteArray("line 2: not valid JSON");
     QTest::addRow("other json") << QByteArray("{\"log\":{}}") << QByteArray("format: not a CookieLab session file");
-    QTest::addRow("future version") << QByteArray(R"({"format":"cookielab-session","version":7})") << QByteArray("version: 7 is not a session version");
+    QTest::addRow("future version") << QByteArray(R"({"format":"cookielab-session","version":7})")
+                                    << QByteArray("version: 7 is not a session version");
     QTest::addRow("jar domain") << QByteArray(R"({"format":"cookielab-session","version":1,"jar":[{"name":"a","value":"b","path":"/"}]})")
                                 << QByteArray("jar[0].domain");
     QTest::addRow("exchange") << QByteArray(R"({"format":"cookielab-session","version":1,"exchanges":[{"method":"GET"}]})")
@@ -666,16 +682,18 @@ void TestCookieFormats::csvQuotesAndDefusesFormulas()
     QList<StoredCookie> jar{cookie("sid", "a,b\"c", "example.com", true, "/", true, false, SameSite::Lax, InOneDay),
         cookie("calc", "=1+1", "example.com", false, "/", false, true, SameSite::Unspecified, 0)};
     const QList<QByteArray> rows = CookieExporter::csv(jar).split('\n');
-    QCOMPARE(rows.at(0), "name,value,domain,host_only,path,expires,secure,http_only,same_site,partitioned,partition_key,created,last_access\r");
+    QCOMPARE(
+        rows.at(0), "name,value,domain,host_only,path,expires,secure,http_only,same_site,partitioned,partition_key,created,last_access\r");
     QCOMPARE(rows.at(1),
-        "sid,\"a,b\"\"c\",example.com,true,/,2026-01-02T00:00:00.000Z,true,false,Lax,false,,2026-01-01T00:00:00.000Z,2026-01-01T00:00:00.000Z\r");
+        "sid,\"a,b\"\"c\",example.com,true,/"
+        ",2026-01-02T00:00:00.000Z,true,false,Lax,false,,2026-01-01T00:00:00.000Z,2026-01-01T00:00:00.000Z\r");
     QVERIFY2(rows.at(2).startsWith("calc,'=1+1,example.com,false,/,session,false,true,,"), rows.at(2).constData());
 }
 
 void TestCookieFormats::curlCommandsPerHost()
 {
-    const QByteArray text = CookieExporter::curlCommands(sampleJar().mid(0, 2)
-        + QList<StoredCookie>{cookie("lang", "it's", "127.0.0.1", true, "/", false, false, SameSite::Lax, 0)});
+    const QByteArray text = CookieExporter::curlCommands(
+        sampleJar().mid(0, 2) + QList<StoredCookie>{cookie("lang", "it's", "127.0.0.1", true, "/", false, false, SameSite::Lax, 0)});
     QVERIFY2(text.contains("curl 'https://127.0.0.1/' -b 'user_id=12345; lang=it'\\''s'\n"), text.constData());
     QVERIFY2(text.contains("curl 'http://example.com/' -b 'theme=dark'\n"), text.constData());
 }
