@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QMimeData>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
 #include <QProcess>
@@ -142,6 +143,7 @@ private Q_SLOTS:
     void sigkillDuringAutosaveNeverCorruptsTheSession();
     void crashedRunIsOfferedBack();
     void importsThroughTheApp();
+    void droppedFilesAreImported();
     void exportDialogNamesWhatIsLost();
     void exportsFromTheApp();
 
@@ -251,6 +253,31 @@ void TestWorkshopFiles::importsThroughTheApp()
     files.open(m_home.filePath(QStringLiteral("missing.har")), WorkshopFiles::IssuePolicy::Reject);
     QVERIFY(finished.wait(20000));
     QVERIFY(finished.takeFirst().at(2).toString().contains(QLatin1String("cannot read")));
+}
+
+void TestWorkshopFiles::droppedFilesAreImported()
+{
+    Workbench::Options options;
+    options.port = 0;
+    QString error;
+    auto bench = Workbench::create(options, &error);
+    QVERIFY(bench);
+    bench->window().show();
+    QSignalSpy dropped(&bench->window(), &MainWindow::filesDropped);
+    QSignalSpy finished(&bench->files(), &WorkshopFiles::importFinished);
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(QStringLiteral(COOKIELAB_SOURCE_DIR "/tests/data/login-flow.har"))});
+    const QPoint centre = bench->window().rect().center();
+    QDragEnterEvent enter(centre, Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&bench->window(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(centre), Qt::CopyAction, &mime, Qt::LeftButton, Qt::NoModifier);
+    QCoreApplication::sendEvent(&bench->window(), &drop);
+    QCOMPARE(dropped.size(), 1);
+    // A drop asks before keeping part of a broken file; this one is whole, so nothing is asked.
+    QVERIFY(finished.wait(20000));
+    QVERIFY(finished.constFirst().at(0).toInt() > 0);
+    QCOMPARE(finished.constFirst().at(2).toString(), QString());
 }
 
 void TestWorkshopFiles::exportDialogNamesWhatIsLost()
