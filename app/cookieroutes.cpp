@@ -1,12 +1,18 @@
 // SPDX-License-Identifier: MIT
 #include "app/cookieroutes.h"
 
+#include "core/hostname.h"
 #include "core/httpsyntax.h"
+#include "core/publicsuffixlist.h"
+#include "core/securebytes.h"
+#include "core/vulnerabilityswitches.h"
 #include "core/responsecookies.h"
 #include "core/routecookiepolicy.h"
 #include "core/sessionmanager.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -35,11 +41,34 @@ QJsonValue jsonText(const QByteArray &bytes)
     return QString::fromUtf8(bytes);
 }
 
+// The parent of app.cookielab.localhost is cookielab.localhost; IP addresses, single labels and
+// names whose parent is a public suffix have none (the host itself is used then).
+QByteArray parentDomain(const QByteArray &host)
+{
+    const qsizetype dot = host.indexOf('.');
+    if (host.isEmpty() || dot < 0 || !QHostAddress(QString::fromLatin1(host)).isNull())
+        return host;
+    const QByteArray parent = host.mid(dot + 1);
+    return parent.contains('.') && !PublicSuffixList::instance().isPublicSuffix(parent) ? parent : host;
+}
+
+QByteArray contentTypeFor(const QString &path)
+{
+    if (path.endsWith(QLatin1String(".css")))
+        return "text/css; charset=utf-8";
+    if (path.endsWith(QLatin1String(".js")))
+        return "text/javascript; charset=utf-8";
+    if (path.endsWith(QLatin1String(".svg")))
+        return "image/svg+xml";
+    return "text/html; charset=utf-8";
+}
+
 } // namespace
 
-CookieRoutes::CookieRoutes(RouteCookiePolicy &policy, SessionManager &sessions, UserStore users)
+CookieRoutes::CookieRoutes(RouteCookiePolicy &policy, SessionManager &sessions, VulnerabilitySwitches &switches, UserStore users)
     : m_policy(policy)
     , m_sessions(sessions)
+    , m_switches(switches)
     , m_users(std::move(users))
     , m_clock([] { return QDateTime::currentMSecsSinceEpoch(); })
 {
@@ -61,6 +90,13 @@ const QList<CookieRoutes::Route> &CookieRoutes::routes()
         {"GET", "/response-headers",
             QStringLiteral("Sends back the headers given as query parameters, e.g. ?Set-Cookie=a%3D1 (repeatable).")},
         {"GET", "/routes", QStringLiteral("Lists the routes and the cookies each one sets.")},
+        {"GET", "/admin", QStringLiteral("The admin panel: for nobody, unless the client-role-cookie switch makes it trust role=admin.")},
+        {"GET", "/lab/", QStringLiteral("Browser lab pages: document.cookie, a login form, a protected page, an attacker page.")},
+        {"GET", "/lab/samesite-setup", QStringLiteral("Sets one cookie per SameSite mode (Strict, Lax, None, unset) for the cross-site lab.")},
+        {"GET", "/lab/echo", QStringLiteral("Echoes the cookies a request carried, like /cookies (the cross-site lab's target).")},
+        {"POST", "/lab/echo", QStringLiteral("The same for a form posted from another site.")},
+        {"GET", "/lab/switches", QStringLiteral("Lists the vulnerability switches and which are on.")},
+        {"POST", "/lab/switches", QStringLiteral("Turns switches on or off: {\"script-readable-token\": true, …}.")},
     };
     return table;
 }
@@ -80,6 +116,12 @@ CookieRoutes::Handler CookieRoutes::handlerFor(QByteArrayView method, QByteArray
         {"GET /cookies/delete", &CookieRoutes::deleteCookiesFromQuery},
         {"GET /response-headers", &CookieRoutes::responseHeaders},
         {"GET /routes", &CookieRoutes::routeTable},
+        {"GET /admin", &CookieRoutes::admin},
+        {"GET /lab/samesite-setup", &CookieRoutes::sameSiteSetup},
+        {"GET /lab/echo", &CookieRoutes::echoCookies},
+        {"POST /lab/echo", &CookieRoutes::echoCookies},
+        {"GET /lab/switches", &CookieRoutes::labSwitches},
+        {"POST /lab/switches", &CookieRoutes::setSwitches},
     };
     QByteArray key = (method == "HEAD" ? QByteArrayView("GET") : method).toByteArray();
     key += ' ';
@@ -95,6 +137,8 @@ ServerReply CookieRoutes::handle(const ServerRequest &request)
     const QByteArray path = request.path();
     if (const Handler handler = handlerFor(request.method, path))
         return (this->*handler)(request);
+    if (path.startsWith("/lab/") && (request.method == "GET" || request.method == "HEAD"))
+        return labPage(request);
 
     QByteArrayList allowed;
     for (const Route &route : routes()) {
@@ -109,12 +153,22 @@ ServerReply CookieRoutes::handle(const ServerRequest &request)
     return reply.addHeader("Allow", allowed.join(", "));
 }
 
-QList<QByteArray> CookieRoutes::routeCookies(QByteArrayView route, const QByteArray &token, QString *error) const
+QList<QByteArray> CookieRoutes::routeCookies(QByteArrayView route, const QByteArray &token, const QByteArray &host, QString *error) const
 {
     const qint64 now = m_clock();
     ResponseCookies cookies(now);
     for (const RouteCookie &cookie : m_policy.cookiesForRoute(route)) {
         CookieOptions options = cookie.options;
+        if (cookie.kind == RouteCookie::Kind::SessionToken) {
+            if (m_switches.isOn(Vulnerability::ScriptReadableToken))
+                options.httpOnly = false;
+            if (m_switches.isOn(Vulnerability::SameSiteNoneSession)) {
+                options.sameSite = "none";
+                options.secure = true;
+            }
+            if (m_switches.isOn(Vulnerability::ParentDomainCookie))
+                options.domain = parentDomain(host);
+        }
         if (cookie.expiresIn)
             options.expires = QDateTime::fromMSecsSinceEpoch(now + *cookie.expiresIn * 1000, Qt::UTC);
         switch (cookie.kind) {
@@ -132,13 +186,13 @@ QList<QByteArray> CookieRoutes::routeCookies(QByteArrayView route, const QByteAr
 
 QList<QByteArray> CookieRoutes::previewCookies(QByteArrayView route) const
 {
-    return routeCookies(route, "<token>", nullptr);
+    return routeCookies(route, "<token>", {}, nullptr);
 }
 
-ServerReply CookieRoutes::withRouteCookies(ServerReply reply, QByteArrayView route, const QByteArray &token) const
+ServerReply CookieRoutes::withRouteCookies(ServerReply reply, const ServerRequest &request, QByteArrayView route, const QByteArray &token) const
 {
     QString error;
-    const QList<QByteArray> cookies = routeCookies(route, token, &error);
+    const QList<QByteArray> cookies = routeCookies(route, token, HostName::canonicalHost(request.url), &error);
     if (!error.isEmpty())
         return ServerReply::error(500, QStringLiteral("The cookie policy of %1 is invalid: %2").arg(QString::fromLatin1(route), error));
     return reply.addSetCookies(cookies);
@@ -150,27 +204,30 @@ ServerReply CookieRoutes::home(const ServerRequest &request)
     return ServerReply::json(200, QJsonObject{{QStringLiteral("token"), token ? jsonText(*token) : QJsonValue(QJsonValue::Null)}});
 }
 
-ServerReply CookieRoutes::setCookie(const ServerRequest &)
+ServerReply CookieRoutes::setCookie(const ServerRequest &request)
 {
-    return withRouteCookies(ServerReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("Cookie set")}}), "/set-cookie");
+    return withRouteCookies(ServerReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("Cookie set")}}), request, "/set-cookie");
 }
 
 ServerReply CookieRoutes::logout(const ServerRequest &request)
 {
+    const ServerReply reply = ServerReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("Logged out")}});
+    if (m_switches.isOn(Vulnerability::LogoutKeepsSession))
+        return reply;
     if (const auto token = request.cookies().value("auth_token"))
         m_sessions.revoke(*token);
-    return withRouteCookies(ServerReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("Logged out")}}), "/logout");
+    return withRouteCookies(reply, request, "/logout");
 }
 
-ServerReply CookieRoutes::rememberMe(const ServerRequest &)
+ServerReply CookieRoutes::rememberMe(const ServerRequest &request)
 {
-    return withRouteCookies(ServerReply::text(200, "Cookie set for 10 years"), "/remember-me");
+    return withRouteCookies(ServerReply::text(200, "Cookie set for 10 years"), request, "/remember-me");
 }
 
-ServerReply CookieRoutes::multiCookie(const ServerRequest &)
+ServerReply CookieRoutes::multiCookie(const ServerRequest &request)
 {
     return withRouteCookies(
-        ServerReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("Cookies set")}}), "/multi-cookie");
+        ServerReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("Cookies set")}}), request, "/multi-cookie");
 }
 
 ServerReply CookieRoutes::login(const ServerRequest &request)
@@ -192,8 +249,21 @@ ServerReply CookieRoutes::login(const ServerRequest &request)
     const QString username = body.value(QLatin1String("username")).toString();
     if (!m_users.verify(username, body.value(QLatin1String("password")).toString().toUtf8()))
         return ServerReply::error(401, QStringLiteral("Invalid credentials"));
-    return withRouteCookies(ServerReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("Login successful")}}), "/login",
-        m_sessions.issue(username));
+    QByteArray token;
+    const auto planted = request.cookies().value("auth_token");
+    if (m_switches.isOn(Vulnerability::NoRotationAtLogin) && planted && !planted->isEmpty()) {
+        token = *planted;
+        m_sessions.adopt(token, username);
+    } else if (m_switches.isOn(Vulnerability::PredictableTokens)) {
+        token = m_sessions.issuePredictable(username);
+    } else {
+        token = m_sessions.issue(username);
+    }
+    ServerReply reply = withRouteCookies(
+        ServerReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("Login successful")}}), request, "/login", token);
+    if (m_switches.isOn(Vulnerability::ClientRoleCookie))
+        reply.addSetCookies({QByteArrayLiteral("role=user; Path=/; SameSite=Lax")});
+    return reply;
 }
 
 ServerReply CookieRoutes::protectedRoute(const ServerRequest &request)
@@ -203,7 +273,7 @@ ServerReply CookieRoutes::protectedRoute(const ServerRequest &request)
         return ServerReply::error(401, QStringLiteral("Unauthorized"));
     const SessionManager::Verification verification = m_sessions.verify(*token);
     if (!verification.isValid())
-        return withRouteCookies(ServerReply::error(401, QStringLiteral("Invalid token")), "/protected");
+        return withRouteCookies(ServerReply::error(401, QStringLiteral("Invalid token")), request, "/protected");
     return ServerReply::json(200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Welcome %1").arg(verification.username)}});
 }
 
@@ -280,7 +350,7 @@ ServerReply CookieRoutes::routeTable(const ServerRequest &)
     for (const Route &route : routes()) {
         QJsonArray cookies;
         for (const RouteCookie &cookie : m_policy.cookiesForRoute(route.path)) {
-            const QList<QByteArray> preview = routeCookies(route.path, "<token>", nullptr);
+            const QList<QByteArray> preview = routeCookies(route.path, "<token>", {}, nullptr);
             QByteArray line;
             for (const QByteArray &candidate : preview) {
                 if (candidate.startsWith(QByteArray(cookie.options.key + '=')))
@@ -295,6 +365,74 @@ ServerReply CookieRoutes::routeTable(const ServerRequest &)
             {QStringLiteral("cookies"), cookies}});
     }
     return ServerReply::json(200, table);
+}
+
+ServerReply CookieRoutes::admin(const ServerRequest &request)
+{
+    const auto role = request.cookies().value("role");
+    if (m_switches.isOn(Vulnerability::ClientRoleCookie) && role && *role == "admin")
+        return ServerReply::json(200, QJsonObject{{QStringLiteral("message"), QStringLiteral("Welcome to the admin panel")}});
+    return ServerReply::error(403, QStringLiteral("Forbidden: the admin panel is for administrators"));
+}
+
+ServerReply CookieRoutes::labPage(const ServerRequest &request)
+{
+    QByteArray name = request.path().mid(5);
+    if (name.isEmpty())
+        name = "index.html";
+    if (name.contains("..") || name.contains('/'))
+        return ServerReply::error(404, QStringLiteral("Not found"));
+    QFile file(QStringLiteral(":/resources/lab/") + QString::fromLatin1(name));
+    if (!file.open(QIODevice::ReadOnly))
+        return ServerReply::error(404, QStringLiteral("Not found"));
+    ServerReply reply;
+    reply.status = 200;
+    reply.addHeader("Content-Type", contentTypeFor(file.fileName()));
+    reply.addHeader("Cache-Control", "no-store");
+    reply.body = file.readAll();
+    if (!request.cookies().value(AttendeeCookie))
+        reply.addSetCookies({AttendeeCookie.toByteArray() + '=' + SecureBytes::random(6).toHex() + "; Path=/; Max-Age=86400; SameSite=Lax"});
+    return reply;
+}
+
+ServerReply CookieRoutes::labSwitches(const ServerRequest &)
+{
+    QJsonArray list;
+    for (const VulnerabilityInfo &info : VulnerabilitySwitches::all()) {
+        QJsonArray rules;
+        for (const QString &rule : info.rules)
+            rules.append(rule);
+        list.append(QJsonObject{{QStringLiteral("id"), QString::fromLatin1(info.id)}, {QStringLiteral("title"), info.title},
+            {QStringLiteral("route"), QString::fromLatin1(info.route)}, {QStringLiteral("effect"), info.effect},
+            {QStringLiteral("rules"), rules}, {QStringLiteral("lesson"), QString::fromLatin1(info.lesson)},
+            {QStringLiteral("on"), m_switches.isOn(info.vulnerability)}});
+    }
+    return ServerReply::json(200, list);
+}
+
+ServerReply CookieRoutes::setSwitches(const ServerRequest &request)
+{
+    QJsonParseError parseError;
+    const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
+    if (parseError.error != QJsonParseError::NoError || !document.isObject())
+        return ServerReply::error(400, QStringLiteral("Send a JSON object such as {\"script-readable-token\": true}."));
+    const QJsonObject body = document.object();
+    for (auto it = body.begin(); it != body.end(); ++it) {
+        if (!VulnerabilitySwitches::fromId(it.key().toLatin1()))
+            return ServerReply::error(400, QStringLiteral("No switch is called \"%1\" (GET /lab/switches lists them).").arg(it.key()));
+        if (!it.value().isBool())
+            return ServerReply::error(400, QStringLiteral("\"%1\" must be true or false.").arg(it.key()));
+    }
+    for (auto it = body.begin(); it != body.end(); ++it)
+        m_switches.set(*VulnerabilitySwitches::fromId(it.key().toLatin1()), it.value().toBool());
+    return labSwitches(request);
+}
+
+ServerReply CookieRoutes::sameSiteSetup(const ServerRequest &)
+{
+    return ServerReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("SameSite demo cookies set")}})
+        .addSetCookies({"strict_demo=1; Path=/; SameSite=Strict", "lax_demo=1; Path=/; SameSite=Lax",
+            "none_demo=1; Path=/; Secure; SameSite=None", "unset_demo=1; Path=/"});
 }
 
 } // namespace CookieLab

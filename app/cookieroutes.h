@@ -14,6 +14,7 @@ namespace CookieLab
 {
 
 class RouteCookiePolicy;
+class VulnerabilitySwitches;
 class SessionManager;
 
 /**
@@ -32,7 +33,10 @@ public:
         QString description;
     };
 
-    CookieRoutes(RouteCookiePolicy &policy, SessionManager &sessions, UserStore users);
+    CookieRoutes(RouteCookiePolicy &policy, SessionManager &sessions, VulnerabilitySwitches &switches, UserStore users);
+
+    /** The cookie that tells workshop attendees' browsers apart (set by the /lab/ pages). */
+    static constexpr QByteArrayView AttendeeCookie = "cookielab_attendee";
 
     ServerReply handle(const ServerRequest &request);
     static const QList<Route> &routes();
@@ -55,14 +59,20 @@ private:
     ServerReply deleteCookiesFromQuery(const ServerRequest &request);
     ServerReply responseHeaders(const ServerRequest &request);
     ServerReply routeTable(const ServerRequest &request);
+    ServerReply admin(const ServerRequest &request);
+    ServerReply labPage(const ServerRequest &request);
+    ServerReply labSwitches(const ServerRequest &request);
+    ServerReply setSwitches(const ServerRequest &request);
+    ServerReply sameSiteSetup(const ServerRequest &request);
 
-    /** The cookies the policy says a route emits; token fills a session-token cookie. */
-    QList<QByteArray> routeCookies(QByteArrayView route, const QByteArray &token, QString *error) const;
-    ServerReply withRouteCookies(ServerReply reply, QByteArrayView route, const QByteArray &token = {}) const;
+    /** The cookies the policy (and the vulnerability switches) say a route emits for a request to host; token fills a session-token cookie. */
+    QList<QByteArray> routeCookies(QByteArrayView route, const QByteArray &token, const QByteArray &host, QString *error) const;
+    ServerReply withRouteCookies(ServerReply reply, const ServerRequest &request, QByteArrayView route, const QByteArray &token = {}) const;
     static Handler handlerFor(QByteArrayView method, QByteArrayView path);
 
     RouteCookiePolicy &m_policy;
     SessionManager &m_sessions;
+    VulnerabilitySwitches &m_switches;
     UserStore m_users;
     std::function<qint64()> m_clock;
 };

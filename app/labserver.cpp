@@ -4,6 +4,8 @@
 #include "app/cookieroutes.h"
 #include "app/testserver.h"
 
+#include <QDateTime>
+
 namespace CookieLab
 {
 
@@ -28,7 +30,7 @@ std::unique_ptr<LabServer> LabServer::create(const Options &options, QString *er
     }
     // The routes need the policy and sessions, which live in the server object: build it first.
     std::unique_ptr<LabServer> lab(new LabServer(options, nullptr, parent));
-    lab->m_routes = std::make_unique<CookieRoutes>(lab->m_policy, lab->m_sessions, users.store);
+    lab->m_routes = std::make_unique<CookieRoutes>(lab->m_policy, lab->m_sessions, lab->m_switches, users.store);
     lab->m_server = std::make_unique<TestServer>(*lab->m_routes, lab->m_recorder);
     lab->m_server->setCaptureEnabled(options.capture);
     lab->m_analyzer.setRouteResolver([](QByteArrayView method, QByteArrayView path) {
@@ -39,6 +41,19 @@ std::unique_ptr<LabServer> LabServer::create(const Options &options, QString *er
             info.role = AnalysisContext::Role::Logout;
         info.stateChangingGetPaths = {"/logout"};
         return info;
+    });
+    // Every switch change is part of the record: the log shows when the server became vulnerable.
+    LabServer *self = lab.get();
+    QObject::connect(&lab->m_switches, &VulnerabilitySwitches::changed, &lab->m_switches, [self](Vulnerability vulnerability, bool on) {
+        const VulnerabilityInfo &info = VulnerabilitySwitches::info(vulnerability);
+        HttpExchange event;
+        event.source = HttpExchange::Source::Event;
+        event.method = "SWITCH";
+        event.url = QUrl(QStringLiteral("cookielab:/lab/switches/") + QString::fromLatin1(info.id));
+        event.startedAt = QDateTime::currentMSecsSinceEpoch();
+        event.clientAddress = QStringLiteral("instructor");
+        event.note = (on ? QStringLiteral("Vulnerability switched ON: ") : QStringLiteral("Vulnerability switched off: ")) + info.title;
+        self->m_recorder.submit(std::move(event));
     });
     ExchangeAnalyzer *analyzer = &lab->m_analyzer;
     lab->m_recorder.setEnricher([analyzer](HttpExchange &exchange) { exchange.findings = analyzer->analyze(exchange); });

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "core/exchangeanalyzer.h"
+#include "core/vulnerabilityswitches.h"
 #include "core/exchangelog.h"
 #include "core/exchangerecorder.h"
 #include "core/routecookiepolicy.h"
@@ -50,6 +51,7 @@ public:
     ExchangeRecorder &recorder() { return m_recorder; }
     RouteCookiePolicy &policy() { return m_policy; }
     SessionManager &sessions() { return m_sessions; }
+    VulnerabilitySwitches &switches() { return m_switches; }
     CookieRoutes &routes() { return *m_routes; }
     TestServer &server() { return *m_server; }
     const Options &options() const { return m_options; }
@@ -66,6 +68,7 @@ private:
     ExchangeRecorder m_recorder;
     RouteCookiePolicy m_policy;
     SessionManager m_sessions;
+    VulnerabilitySwitches m_switches;
     std::unique_ptr<CookieRoutes> m_routes;
     std::unique_ptr<TestServer> m_server;
 };

@@ -66,6 +66,7 @@ QString sourceName(HttpExchange::Source source)
     case HttpExchange::Source::Server: return QStringLiteral("server");
     case HttpExchange::Source::Client: return QStringLiteral("client");
     case HttpExchange::Source::Imported: return QStringLiteral("imported");
+    case HttpExchange::Source::Event: return QStringLiteral("event");
     }
     return {};
 }
@@ -168,7 +169,7 @@ bool ExchangeJson::fromJson(const QJsonObject &o, HttpExchange &e, QString *erro
     e.clientAddress = o.value(QLatin1String("client")).toString();
     e.note = o.value(QLatin1String("note")).toString();
     e.source = HttpExchange::Source::Imported;
-    for (const auto source : {HttpExchange::Source::Server, HttpExchange::Source::Client}) {
+    for (const auto source : {HttpExchange::Source::Server, HttpExchange::Source::Client, HttpExchange::Source::Event}) {
         if (o.value(QLatin1String("source")).toString() == sourceName(source))
             e.source = source;
     }

@@ -26,6 +26,7 @@ struct HttpExchange
         Server, ///< handled by the embedded server (from any client)
         Client, ///< sent by the app's own client
         Imported, ///< read from a file
+        Event, ///< not HTTP: something the instructor did (a vulnerability switch), told in note
     };
 
     static constexpr qsizetype DefaultBodyLimit = qsizetype(64) * 1024;

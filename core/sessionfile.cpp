@@ -156,9 +156,7 @@ QString routeCookieFromJson(const QJsonObject &object, RouteCookie &r)
             return QStringLiteral("expires: not an ISO 8601 time");
         o.expires = QDateTime::fromMSecsSinceEpoch(*expires, Qt::UTC);
     }
-    if (const QString problem = RouteCookiePolicy::validate(r); !problem.isEmpty())
-        return problem;
-    return {};
+    return RouteCookiePolicy::validate(r);
 }
 
 } // namespace

@@ -57,9 +57,33 @@ QByteArray SessionManager::issue(const QString &username)
     return payload + '.' + sign(payload);
 }
 
+QByteArray SessionManager::issuePredictable(const QString &username)
+{
+    QMutexLocker locker(&m_mutex);
+    const qint64 now = m_clock() / 1000;
+    const QByteArray token = "session-" + QByteArray::number(++m_counter) + '-' + QByteArray::number(now);
+    m_unsigned.insert(token, {username, now + m_lifetime});
+    return token;
+}
+
+void SessionManager::adopt(QByteArrayView token, const QString &username)
+{
+    QMutexLocker locker(&m_mutex);
+    m_unsigned.insert(token.toByteArray(), {username, m_clock() / 1000 + m_lifetime});
+}
+
 SessionManager::Verification SessionManager::verify(QByteArrayView token) const
 {
     Verification result;
+    {
+        QMutexLocker locker(&m_mutex);
+        const auto it = m_unsigned.constFind(token.toByteArray());
+        if (it != m_unsigned.cend()) {
+            result.username = it->username;
+            result.status = it->expiry * 1000 <= m_clock() ? Status::Expired : Status::Valid;
+            return result;
+        }
+    }
     const QList<QByteArray> parts = token.toByteArray().split('.');
     if (parts.size() != 5 || parts[0] != "v1")
         return result;
@@ -87,23 +111,24 @@ SessionManager::Verification SessionManager::verify(QByteArrayView token) const
 
 bool SessionManager::revoke(QByteArrayView token)
 {
-    const QList<QByteArray> parts = token.toByteArray().split('.');
-    if (parts.size() != 5)
-        return false;
     QMutexLocker locker(&m_mutex);
-    return m_sessions.remove(parts[3]);
+    if (m_unsigned.remove(token.toByteArray()))
+        return true;
+    const QList<QByteArray> parts = token.toByteArray().split('.');
+    return parts.size() == 5 && m_sessions.remove(parts[3]);
 }
 
 qsizetype SessionManager::activeSessions() const
 {
     QMutexLocker locker(&m_mutex);
-    return m_sessions.size();
+    return m_sessions.size() + m_unsigned.size();
 }
 
 void SessionManager::clear()
 {
     QMutexLocker locker(&m_mutex);
     m_sessions.clear();
+    m_unsigned.clear();
 }
 
 QByteArray SessionManager::statusName(Status status)

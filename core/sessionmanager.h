@@ -47,6 +47,10 @@ public:
     /** A fresh token for a new session: every login gets a new one. */
     QByteArray issue(const QString &username);
     Verification verify(QByteArrayView token) const;
+    /** Vulnerable on purpose (workshop switch): a counter and the time, "session-7-1767225600". */
+    QByteArray issuePredictable(const QString &username);
+    /** Vulnerable on purpose (session fixation): opens a session under whatever token the client already had. */
+    void adopt(QByteArrayView token, const QString &username);
     /** Ends the session of a token (valid or not); true when a session was open. */
     bool revoke(QByteArrayView token);
     qsizetype activeSessions() const;
@@ -68,6 +72,8 @@ private:
     std::function<qint64()> m_clock;
     mutable QMutex m_mutex;
     QHash<QByteArray, Session> m_sessions; ///< by nonce
+    QHash<QByteArray, Session> m_unsigned; ///< predictable or adopted tokens, by the whole token
+    quint64 m_counter = 0;
 };
 
 } // namespace CookieLab

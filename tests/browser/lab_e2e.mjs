@@ -1,0 +1,136 @@
+// SPDX-License-Identifier: MIT
+// The browser labs in a real browser: Debian's Chromium (headless), driven by playwright-core,
+// against a running `cookielab serve` on loopback. Usage: node lab_e2e.mjs PORT LOG.jsonl
+import { createRequire } from 'node:module';
+import { readFileSync } from 'node:fs';
+
+const require = createRequire(import.meta.url);
+const { chromium } = require('playwright-core');
+const [port, logFile] = process.argv.slice(2);
+const victim = `http://127.0.0.1:${port}`;
+const attacker = `http://localhost:${port}`; // another site of the same machine
+
+let failures = 0;
+function check(name, condition, detail = '') {
+    console.log(`${condition ? 'PASS' : 'FAIL'}: ${name}${condition ? '' : `  (${detail})`}`);
+    if (!condition)
+        failures++;
+}
+
+// Requests the server logged (serve --log), newest last; each with its Cookie header.
+function logged(predicate) {
+    return readFileSync(logFile, 'utf8').trim().split('\n').map((line) => JSON.parse(line)).filter(predicate);
+}
+// The server logs an exchange a few milliseconds after answering it: poll, bounded.
+async function waitLogged(predicate, count = 1) {
+    const deadline = Date.now() + 5000;
+    let found = logged(predicate);
+    while (found.length < count && Date.now() < deadline) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        found = logged(predicate);
+    }
+    return found;
+}
+function cookieHeader(exchange) {
+    if (!exchange)
+        return '';
+    const header = (exchange.requestHeaders || []).find(([name]) => name.toLowerCase() === 'cookie');
+    return header ? header[1] : '';
+}
+async function setSwitches(page, switches) {
+    const status = await page.evaluate(async (body) => (await fetch('/lab/switches', {
+        method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify(body),
+    })).status, switches);
+    check(`switches ${JSON.stringify(switches)} accepted`, status === 200, status);
+}
+async function logIn(page) {
+    await page.goto(`${victim}/lab/login.html`);
+    await page.fill('#password', 'wonderland');
+    await page.click('button[type=submit]');
+    await page.waitForFunction(() => document.getElementById('result').textContent.length > 0);
+    return page.textContent('#result');
+}
+
+const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+        '--disable-component-update', '--disable-sync'],
+    timeout: 30000,
+});
+try {
+    const context = await browser.newContext();
+    context.setDefaultTimeout(15000);
+    const page = await context.newPage();
+
+    // 1. HttpOnly: the server receives user_id, scripts never see it and cannot overwrite it.
+    await page.goto(`${victim}/set-cookie`);
+    await page.goto(`${victim}/multi-cookie`);
+    await page.goto(`${victim}/lab/cookies.html`);
+    await page.waitForFunction(() => document.getElementById('server-cookies').textContent.includes('{'));
+    const scriptCookies = await page.textContent('#script-cookies');
+    const serverCookies = JSON.parse(await page.textContent('#server-cookies'));
+    check('HttpOnly user_id is absent from document.cookie', !scriptCookies.includes('user_id'), scriptCookies);
+    check('non-HttpOnly theme is in document.cookie', scriptCookies.includes('theme=dark'), scriptCookies);
+    check('the server still receives user_id', serverCookies.user_id === '12345', JSON.stringify(serverCookies));
+    await page.click('#overwrite');
+    await page.waitForFunction(() => document.getElementById('write-result').textContent.length > 0);
+    const overwrite = await page.textContent('#write-result');
+    check('a script cannot overwrite an HttpOnly cookie', overwrite.includes('receives user_id=12345'), overwrite);
+
+    // 2. SameSite from another site: a navigation carries Lax (and unset) cookies but not Strict ones;
+    //    a cross-site form POST carries no Lax cookie. An image is a third-party request: this Chromium
+    //    blocks third-party cookies, so not even SameSite=None goes there.
+    await page.goto(`${victim}/lab/samesite-setup`);
+    await page.goto(`${attacker}/lab/attacker.html`);
+    await page.waitForLoadState('load');
+    await page.click('#post button');
+    await page.waitForURL(/via=form/);
+    await page.goto(`${attacker}/lab/attacker.html`);
+    await page.click('#navigate');
+    await page.waitForURL(/via=navigation/);
+    const navigation = JSON.parse(await page.textContent('body')).cookies;
+    check('cross-site navigation: Strict cookie not sent', !('strict_demo' in navigation), JSON.stringify(navigation));
+    check('cross-site navigation: Lax cookie sent', navigation.lax_demo === '1', JSON.stringify(navigation));
+    check('cross-site navigation: unset (Lax by default) cookie sent', navigation.unset_demo === '1', JSON.stringify(navigation));
+    const image = (await waitLogged((e) => (e.url || '').includes('via=image'))).pop();
+    check('cross-site image was requested', !!image);
+    const imageCookies = cookieHeader(image);
+    check('cross-site image: no Lax or Strict cookie (third-party cookies blocked altogether)', !imageCookies.includes('lax_demo')
+        && !imageCookies.includes('strict_demo') && !imageCookies.includes('user_id'), imageCookies);
+    const form = (await waitLogged((e) => (e.url || '').includes('via=form'))).pop();
+    const formCookies = form ? cookieHeader(form) : '';
+    check('cross-site form POST: Lax and Strict cookies stay home', !!form && !formCookies.includes('lax_demo')
+        && !formCookies.includes('strict_demo') && formCookies.includes('none_demo=1'), formCookies);
+
+    // 3. login → protected → logout through the lab pages.
+    check('login through the lab form', (await logIn(page)).includes('Login successful'));
+    await page.goto(`${victim}/lab/protected.html`);
+    await page.waitForFunction(() => document.getElementById('status').textContent.length > 0);
+    check('protected page after login', (await page.textContent('#status')).includes('Welcome alice'), await page.textContent('#status'));
+    check('HttpOnly auth_token hidden from scripts', !(await page.evaluate(() => document.cookie)).includes('auth_token'));
+    await page.click('#logout');
+    await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('401'));
+    check('protected page after logout answers 401', true);
+
+    // 4. Switches in the browser: the token becomes script-readable; with SameSite=None it rides along
+    //    on the attacker's cross-site form POST (the CSRF the Strict default prevents).
+    await setSwitches(page, { 'script-readable-token': true, 'samesite-none-session': true });
+    await logIn(page);
+    await page.goto(`${victim}/lab/cookies.html`);
+    const exposed = await page.evaluate(() => document.cookie);
+    check('switch on: auth_token readable by scripts', exposed.includes('auth_token='), exposed);
+    await page.goto(`${attacker}/lab/attacker.html`);
+    await page.waitForLoadState('load');
+    await page.click('#post button');
+    await page.waitForURL(/via=form/);
+    const leaked = (await waitLogged((e) => (e.url || '').includes('via=form'), 2)).pop();
+    check('switch on: the attacker\'s form POST carries auth_token', cookieHeader(leaked).includes('auth_token='), cookieHeader(leaked));
+    await page.goto(`${victim}/lab/`);
+    await setSwitches(page, { 'script-readable-token': false, 'samesite-none-session': false });
+    const events = await waitLogged((e) => e.source === 'event', 4);
+    check('every switch change is in the log', events.length === 4, events.length);
+} finally {
+    await browser.close();
+}
+console.log(failures === 0 ? 'all browser checks passed' : `${failures} browser check(s) failed`);
+process.exit(failures === 0 ? 0 : 1);
