@@ -42,14 +42,14 @@ QJsonValue jsonText(const QByteArray &bytes)
 }
 
 // The parent of app.cookielab.localhost is cookielab.localhost; IP addresses, single labels and
-// names whose parent is a public suffix have none (the host itself is used then).
+// names whose parent is a public suffix have none (empty: the cookie stays host-only).
 QByteArray parentDomain(const QByteArray &host)
 {
     const qsizetype dot = host.indexOf('.');
     if (host.isEmpty() || dot < 0 || !QHostAddress(QString::fromLatin1(host)).isNull())
-        return host;
+        return {};
     const QByteArray parent = host.mid(dot + 1);
-    return parent.contains('.') && !PublicSuffixList::instance().isPublicSuffix(parent) ? parent : host;
+    return parent.contains('.') && !PublicSuffixList::instance().isPublicSuffix(parent) ? parent : QByteArray();
 }
 
 QByteArray contentTypeFor(const QString &path)

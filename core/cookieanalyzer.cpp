@@ -228,6 +228,9 @@ bool CookieAnalyzer::isSessionLike(QByteArrayView name, QByteArrayView value, bo
     // Anti-CSRF tokens ("csrftoken", "XSRF-TOKEN") must stay readable by scripts: not session cookies.
     if (isAntiCsrf(name))
         return false;
+    // Nor is client-side authorisation state ("role=user" set at login): CK104 is about that.
+    if (isAuthorizationField(name))
+        return false;
     if (loginResponse || isSessionName(name))
         return true;
     if (value.startsWith("eyJ") && value.count('.') == 2)
