@@ -118,7 +118,10 @@ int main(int argc, char *argv[])
     const QCommandLineOption autosaveOption(QStringLiteral("autosave-interval"),
         QStringLiteral("Milliseconds between autosaves of a changed session (default 30000)."), QStringLiteral("MS"),
         QString::number(CookieLab::WorkshopFiles::DefaultAutosaveMsecs));
-    parser.addOptions({portOption, bindOption, usersOption, screenshotOption, sessionOption, autosaveOption});
+    const QCommandLineOption lessonsOption(QStringLiteral("lessons"),
+        QStringLiteral("Also load the lesson files (*.json) of this folder (repeatable); broken files are reported and skipped."),
+        QStringLiteral("DIR"));
+    parser.addOptions({portOption, bindOption, usersOption, screenshotOption, sessionOption, autosaveOption, lessonsOption});
     parser.process(app);
 
     CookieLab::Workbench::Options options;
@@ -128,6 +131,7 @@ int main(int argc, char *argv[])
         return 2;
     }
     options.usersFile = parser.value(usersOption);
+    options.lessonFolders = parser.values(lessonsOption);
     if (parser.isSet(screenshotOption))
         options.port = 0;
     QString error;
@@ -137,6 +141,15 @@ int main(int argc, char *argv[])
         return 2;
     }
     workbench->window().show();
+    for (const CookieLab::ImportIssue &issue : workbench->lessonIssues())
+        std::fprintf(stderr, "cookielab: lesson skipped: %s\n", qPrintable(issue.toString()));
+    if (!workbench->lessonIssues().isEmpty())
+        workbench->window().showMessage(QCoreApplication::translate("main", "%n lesson file(s) could not be read and were skipped: %1", nullptr,
+            int(workbench->lessonIssues().size()))
+                                            .arg(workbench->lessonIssues().constFirst().toString()));
+    if (!options.address.isLoopback())
+        std::fprintf(stderr, "WARNING: listening on %s: other machines can reach this server and its deliberately weak cookies.\n",
+            qPrintable(options.address.toString()));
     std::printf("CookieLab serving on %s\n", qPrintable(workbench->window().requestPane()->baseUrl().toString()));
     std::fflush(stdout);
     if (!parser.isSet(screenshotOption)) {

@@ -6,10 +6,13 @@
 #include "app/labserver.h"
 #include "app/testserver.h"
 #include "app/workshopfiles.h"
+#include "core/lessonbook.h"
+#include "core/lessonprogress.h"
 #include "core/exchangelistmodel.h"
 #include "ui/exchangedetailpane.h"
 #include "ui/exchangelistpane.h"
 #include "ui/jarpane.h"
+#include "ui/lessonspane.h"
 #include "ui/mainwindow.h"
 #include "ui/serverpane.h"
 #include "ui/setcookiebuilderpane.h"
@@ -40,16 +43,20 @@ std::unique_ptr<Workbench> Workbench::create(const Options &options, QString *er
     if (!bench->m_lab)
         return nullptr;
     bench->m_client = std::make_unique<LabClient>(bench->m_jar);
+    bench->m_lessons = std::make_unique<LessonProgress>(
+        LessonBook::load(QStringList{LessonBook::builtInFolder()} + options.lessonFolders, &bench->m_lessonIssues));
 
     MainWindow::Backend backend;
     backend.log = &bench->m_lab->log();
     backend.jar = &bench->m_jar;
     backend.policy = &bench->m_lab->policy();
+    backend.switches = &bench->m_lab->switches();
+    backend.lessons = bench->m_lessons.get();
     for (const CookieRoutes::Route &route : CookieRoutes::routes())
         backend.routes.append({route.method, route.path, route.description});
     bench->m_window = std::make_unique<MainWindow>(backend);
 
-    bench->m_files = std::make_unique<WorkshopFiles>(*bench->m_lab, bench->m_jar, *bench->m_window);
+    bench->m_files = std::make_unique<WorkshopFiles>(*bench->m_lab, bench->m_jar, *bench->m_lessons, *bench->m_window);
 
     Workbench *self = bench.get();
     MainWindow &window = *bench->m_window;
@@ -76,6 +83,27 @@ std::unique_ptr<Workbench> Workbench::create(const Options &options, QString *er
         self->send(request);
     });
     connect(&bench->m_lab->log(), &ExchangeLog::exchangesRecorded, self, &Workbench::onExchangesRecorded);
+
+    // Lessons are checked live against what the server records, the app's jar and the switches.
+    LessonProgress *lessons = bench->m_lessons.get();
+    connect(&bench->m_lab->log(), &ExchangeLog::exchangesRecorded, lessons, &LessonProgress::observe);
+    connect(&bench->m_jar, &CookieJar::changed, lessons, [self, lessons] { lessons->observeJar(self->m_jar); });
+    connect(&bench->m_lab->switches(), &VulnerabilitySwitches::changed, lessons,
+        [self, lessons] { lessons->observeSwitches(self->m_lab->switches()); });
+    lessons->observeJar(bench->m_jar);
+    lessons->observeSwitches(bench->m_lab->switches());
+    connect(window.lessonsPane(), &LessonsPane::sendRequested, self, [self](const LessonRequest &step) {
+        OutgoingRequest request;
+        request.method = step.method;
+        request.url = self->m_window->requestPane()->baseUrl().resolved(QUrl::fromEncoded(step.path));
+        request.headers = step.headers;
+        request.body = step.body;
+        self->send(request);
+    });
+    connect(window.lessonsPane(), &LessonsPane::openRequested, self, [self](const QByteArray &path) {
+        QDesktopServices::openUrl(self->m_window->requestPane()->baseUrl().resolved(QUrl::fromEncoded(path)));
+    });
+    connect(&window, &MainWindow::resetExerciseRequested, self, &Workbench::resetExercise);
     connect(bench->m_client.get(), &LabClient::responseReceived, self, [self](const LabClient::Response &response) {
         if (!response.error.isEmpty())
             self->m_window->showMessage(tr("Request failed: %1").arg(response.error));
@@ -100,6 +128,14 @@ Workbench::~Workbench()
     m_serverThread.quit();
     m_serverThread.wait();
     m_window.reset();
+}
+
+void Workbench::resetExercise()
+{
+    m_lab->sessions().clear();
+    m_jar.clear();
+    m_lab->clearRecords();
+    m_window->showMessage(tr("Exercise reset: server sessions ended, jar and log emptied."));
 }
 
 QString Workbench::startServer(const QHostAddress &address, quint16 port)

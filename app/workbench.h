@@ -3,6 +3,7 @@
 
 #include "core/cookiejar.h"
 #include "core/httpexchange.h"
+#include "core/importresult.h"
 #include "core/outgoingrequest.h"
 
 #include <QHostAddress>
@@ -19,6 +20,7 @@ class LabClient;
 class LabServer;
 class MainWindow;
 class WorkshopFiles;
+class LessonProgress;
 
 /**
  * The desktop app: the embedded server on its own thread (a busy server never freezes the
@@ -35,6 +37,7 @@ public:
         QHostAddress address = QHostAddress::LocalHost;
         quint16 port = 8000;
         QString usersFile;
+        QStringList lessonFolders; ///< instructors' lessons, after the built-in ones
     };
 
     /** Fails (nullptr, error set) only when the users file is unusable; a busy port is shown in the window. */
@@ -46,6 +49,11 @@ public:
     CookieJar &jar() { return m_jar; }
     LabClient &client() { return *m_client; }
     WorkshopFiles &files() { return *m_files; }
+    LessonProgress &lessons() { return *m_lessons; }
+    /** Lesson files that could not be read ("FILE:LINE: reason"); they were skipped. */
+    const QList<ImportIssue> &lessonIssues() const { return m_lessonIssues; }
+    /** Ends every server session and empties the jar and the log. */
+    void resetExercise();
 
     /** Starts (or restarts) the server; an empty string on success. */
     QString startServer(const QHostAddress &address, quint16 port);
@@ -63,6 +71,8 @@ private:
     CookieJar m_jar;
     std::unique_ptr<LabServer> m_lab;
     std::unique_ptr<LabClient> m_client;
+    std::unique_ptr<LessonProgress> m_lessons;
+    QList<ImportIssue> m_lessonIssues;
     std::unique_ptr<MainWindow> m_window;
     std::unique_ptr<WorkshopFiles> m_files; ///< saves on destruction: destroyed before everything it saves
     QThread m_serverThread;

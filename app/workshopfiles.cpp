@@ -7,7 +7,9 @@
 #include "core/cookiejar.h"
 #include "core/exchangelog.h"
 #include "core/inputfile.h"
+#include "core/lessonprogress.h"
 #include "core/sessionfile.h"
+#include "core/sessionreport.h"
 #include "core/valueredactor.h"
 #include "ui/exportdialog.h"
 #include "ui/mainwindow.h"
@@ -21,11 +23,14 @@
 #include <QFileInfo>
 #include <QGuiApplication>
 #include <QMessageBox>
+#include <QPageSize>
+#include <QPdfWriter>
 #include <QProgressDialog>
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSaveFile>
 #include <QStandardPaths>
+#include <QTextDocument>
 #include <QThread>
 
 #include <atomic>
@@ -83,10 +88,11 @@ void removeInterruptedWrites(const QString &target)
 
 } // namespace
 
-WorkshopFiles::WorkshopFiles(LabServer &lab, CookieJar &jar, MainWindow &window, QObject *parent)
+WorkshopFiles::WorkshopFiles(LabServer &lab, CookieJar &jar, LessonProgress &lessons, MainWindow &window, QObject *parent)
     : QObject(parent)
     , m_lab(lab)
     , m_jar(jar)
+    , m_lessons(lessons)
     , m_window(window)
 {
     m_writer.setMaxThreadCount(1);
@@ -100,6 +106,8 @@ WorkshopFiles::WorkshopFiles(LabServer &lab, CookieJar &jar, MainWindow &window,
     connect(&lab.log(), &ExchangeLog::cleared, this, &WorkshopFiles::markDirty);
     connect(&jar, &CookieJar::changed, this, &WorkshopFiles::markDirty);
     connect(&lab.policy(), &RouteCookiePolicy::changed, this, &WorkshopFiles::markDirty);
+    connect(&lab.switches(), &VulnerabilitySwitches::changed, this, &WorkshopFiles::markDirty);
+    connect(&lessons, &LessonProgress::changed, this, &WorkshopFiles::markDirty);
 
     connect(&window, &MainWindow::openRequested, this, &WorkshopFiles::chooseAndOpen);
     connect(&window, &MainWindow::filesDropped, this, [this](const QStringList &paths) {
@@ -116,6 +124,7 @@ WorkshopFiles::WorkshopFiles(LabServer &lab, CookieJar &jar, MainWindow &window,
             QMessageBox::warning(&m_window, tr("Save session"), error);
     });
     connect(&window, &MainWindow::saveSessionAsRequested, this, &WorkshopFiles::chooseAndSaveAs);
+    connect(&window, &MainWindow::reportRequested, this, &WorkshopFiles::chooseAndSaveReport);
 }
 
 WorkshopFiles::~WorkshopFiles()
@@ -202,6 +211,8 @@ WorkshopSession WorkshopFiles::snapshot() const
     session.exchanges = m_lab.log().entries();
     session.jar = m_jar.cookies();
     session.routeCookies = m_lab.policy().cookies();
+    session.vulnerabilities = m_lab.switches().toJson();
+    session.lessonProgress = m_lessons.toJson();
     session.savedAt = QDateTime::currentMSecsSinceEpoch();
     return session;
 }
@@ -209,6 +220,10 @@ WorkshopSession WorkshopFiles::snapshot() const
 void WorkshopFiles::restore(const WorkshopSession &session)
 {
     m_lab.clearRecords();
+    QString unknown;
+    if (!m_lab.switches().fromJson(session.vulnerabilities, &unknown))
+        m_window.showMessage(unknown);
+    m_lessons.fromJson(session.lessonProgress);
     m_lab.policy().reset();
     for (const RouteCookie &cookie : session.routeCookies)
         m_lab.policy().update(cookie);
@@ -449,6 +464,49 @@ bool WorkshopFiles::exportTo(const QString &path, CookieFormat format, bool reda
             ? tr("Exported to %1.").arg(path)
             : tr("Exported to %1; %n cookie(s) could not be written in this format.", nullptr, int(skipped.size())).arg(path));
     return true;
+}
+
+bool WorkshopFiles::saveReport(const QString &path, QString *error)
+{
+    SessionReport::Input input;
+    input.exchanges = m_lab.log().entries();
+    input.jar = m_jar.cookies();
+    input.lessons = &m_lessons;
+    input.generatedAt = QDateTime::currentMSecsSinceEpoch();
+    const QString html = SessionReport::html(input);
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly)) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    if (path.endsWith(QLatin1String(".pdf"), Qt::CaseInsensitive)) {
+        QPdfWriter writer(&file);
+        writer.setPageSize(QPageSize(QPageSize::A4));
+        writer.setTitle(input.title);
+        writer.setCreator(QStringLiteral("CookieLab %1").arg(QCoreApplication::applicationVersion()));
+        QTextDocument document;
+        document.setHtml(html);
+        document.print(&writer);
+    } else {
+        file.write(html.toUtf8());
+    }
+    if (!file.commit()) {
+        *error = tr("Cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    m_window.showMessage(tr("Saved the report to %1.").arg(path));
+    return true;
+}
+
+void WorkshopFiles::chooseAndSaveReport()
+{
+    const QString path = QFileDialog::getSaveFileName(&m_window, tr("Save report"), QStringLiteral("cookielab-report.pdf"),
+        tr("PDF (*.pdf);;HTML (*.html)"));
+    if (path.isEmpty())
+        return;
+    QString error;
+    if (!saveReport(path, &error))
+        QMessageBox::warning(&m_window, tr("Save report"), error);
 }
 
 void WorkshopFiles::chooseAndOpen()

@@ -17,6 +17,7 @@ namespace CookieLab
 
 class CookieJar;
 class LabServer;
+class LessonProgress;
 class MainWindow;
 
 /**
@@ -39,7 +40,7 @@ public:
 
     static constexpr int DefaultAutosaveMsecs = 30000;
 
-    WorkshopFiles(LabServer &lab, CookieJar &jar, MainWindow &window, QObject *parent = nullptr);
+    WorkshopFiles(LabServer &lab, CookieJar &jar, LessonProgress &lessons, MainWindow &window, QObject *parent = nullptr);
     ~WorkshopFiles() override;
 
     /** Where autosaves go when no session file is named: the recovery file in the app's data folder. */
@@ -68,12 +69,15 @@ public:
     /** Imports pasted text (format detected; Cookie header and Set-Cookie lines belong to the server's site). */
     void importText(const QByteArray &text, IssuePolicy policy = IssuePolicy::Ask);
     bool exportTo(const QString &path, CookieFormat format, bool redact, QString *error);
+    /** The session report: PDF when path ends in .pdf (Qt's own PDF writer), HTML otherwise. */
+    bool saveReport(const QString &path, QString *error);
     bool isImporting() const { return bool(m_import); }
     void cancelImport();
 
     void chooseAndOpen();
     void chooseAndExport();
     void chooseAndSaveAs();
+    void chooseAndSaveReport();
 
 Q_SIGNALS:
     /** An import ended: what it added, or why nothing was added (error), or that it was cancelled. */
@@ -91,6 +95,7 @@ private:
 
     LabServer &m_lab;
     CookieJar &m_jar;
+    LessonProgress &m_lessons;
     MainWindow &m_window;
     QString m_sessionPath;
     QString m_crashedSession;

@@ -2,6 +2,7 @@
 #include "core/exchangelistmodel.h"
 
 #include "core/exchangelog.h"
+#include "core/requestcookies.h"
 
 #include <QDateTime>
 
@@ -27,8 +28,19 @@ ExchangeListModel::Row ExchangeListModel::makeRow(const HttpExchangePtr &exchang
     Row row;
     row.exchange = exchange;
     row.setCookies = int(exchange->setCookieCount());
+    // Workshop attendees are told apart by the identifier cookie the lab pages give each browser.
+    for (const QByteArray &header : exchange->requestCookieHeaders()) {
+        if (header.contains("cookielab_attendee=")) {
+            if (const auto id = RequestCookies::parse(header).value("cookielab_attendee"))
+                row.attendee = QString::fromUtf8(*id);
+        }
+    }
     QString search = QString::fromUtf8(exchange->path()) + u' ' + exchange->clientAddress + u' ' + QString::fromLatin1(exchange->method)
-        + u' ' + QString::number(exchange->status);
+        + u' ' + QString::number(exchange->status) + QStringLiteral(" client:") + exchange->clientAddress;
+    if (!row.attendee.isEmpty())
+        search += QStringLiteral(" attendee:") + row.attendee;
+    if (exchange->source == HttpExchange::Source::Event)
+        search += u' ' + exchange->note;
     for (const QByteArray &header : HttpExchange::values(exchange->responseHeaders, "set-cookie"))
         search += u' ' + QString::fromUtf8(header.left(header.indexOf('=')));
     for (const Finding &f : exchange->findings) {
@@ -107,6 +119,7 @@ QVariant ExchangeListModel::data(const QModelIndex &index, int role) const
     case ExchangeIdRole: return QVariant::fromValue(e.id);
     case SeverityRole: return row.severity;
     case SearchTextRole: return row.searchText;
+    case AttendeeRole: return row.attendee;
     case Qt::TextAlignmentRole:
         return index.column() == StatusColumn || index.column() == SetCookieColumn || index.column() == DurationColumn
             ? QVariant(Qt::AlignRight | Qt::AlignVCenter)
@@ -120,7 +133,7 @@ QVariant ExchangeListModel::data(const QModelIndex &index, int role) const
     case TimeColumn:
         return sort ? QVariant(e.startedAt)
                     : QVariant(QDateTime::fromMSecsSinceEpoch(e.startedAt).toString(QStringLiteral("HH:mm:ss.zzz")));
-    case ClientColumn: return e.clientAddress;
+    case ClientColumn: return row.attendee.isEmpty() ? e.clientAddress : e.clientAddress + QStringLiteral(" · ") + row.attendee;
     case MethodColumn: return QString::fromLatin1(e.method);
     case PathColumn:
         return QString::fromUtf8(

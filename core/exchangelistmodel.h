@@ -38,6 +38,7 @@ public:
     {
         SortRole = Qt::UserRole + 1, ///< raw value for sorting (time, number, severity rank)
         ExchangeIdRole, ///< quint64
+        AttendeeRole, ///< QString: the browser's cookielab_attendee id, or empty
         SeverityRole, ///< highest finding severity as int, -1 for none
         SearchTextRole, ///< lower-case text the filter matches: path, cookie names, rule IDs, severities, client
     };
@@ -59,6 +60,7 @@ private:
     {
         HttpExchangePtr exchange;
         QString searchText;
+        QString attendee; ///< from the request's cookielab_attendee cookie
         int severity = -1;
         int setCookies = 0;
     };

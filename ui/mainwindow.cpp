@@ -7,6 +7,7 @@
 #include "ui/exchangedetailpane.h"
 #include "ui/exchangelistpane.h"
 #include "ui/jarpane.h"
+#include "ui/lessonspane.h"
 #include "ui/serverpane.h"
 #include "ui/setcookiebuilderpane.h"
 
@@ -36,8 +37,9 @@ MainWindow::MainWindow(const Backend &backend, QWidget *parent)
     , m_exchanges(new ExchangeListPane(m_exchangeModel, this))
     , m_detail(new ExchangeDetailPane(this))
     , m_jar(new JarPane(backend.jar, this))
-    , m_server(new ServerPane(backend.policy, this))
+    , m_server(new ServerPane(backend.policy, backend.switches, this))
     , m_builder(new SetCookieBuilderPane(this))
+    , m_lessons(new LessonsPane(backend.lessons, this))
     , m_centre(new QSplitter(Qt::Vertical, this))
     , m_serverLabel(new QLabel(this))
     , m_countLabel(new QLabel(this))
@@ -59,15 +61,18 @@ MainWindow::MainWindow(const Backend &backend, QWidget *parent)
     m_requestDock->setWidget(m_request);
     addDockWidget(Qt::LeftDockWidgetArea, m_requestDock);
     auto *tabs = new QTabWidget(this);
+    m_rightTabs = tabs;
     tabs->addTab(m_jar, tr("Cookie jar"));
     tabs->addTab(m_server, tr("Server"));
     tabs->addTab(m_builder, tr("Set-Cookie builder"));
+    tabs->addTab(m_lessons, tr("Lessons"));
     m_rightDock = new QDockWidget(tr("Client and server"), this);
     m_rightDock->setObjectName(QStringLiteral("JarDock"));
     m_rightDock->setWidget(tabs);
     addDockWidget(Qt::RightDockWidgetArea, m_rightDock);
 
     m_request->setRoutes(backend.routes);
+    connect(m_server, &ServerPane::resetExerciseRequested, this, &MainWindow::resetExerciseRequested);
     connect(m_exchanges, &ExchangeListPane::exchangeSelected, this, [this](quint64 id) { m_detail->setExchange(m_backend.log->find(id)); });
     connect(m_request, &RequestPane::composedRequestChanged, this, [this] { m_jar->setComposedRequest(m_request->composedRequest()); });
 
@@ -102,6 +107,8 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addAction(tr("&Save Session"), QKeySequence::Save, this, &MainWindow::saveSessionRequested);
     file->addAction(tr("Save Session &As…"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_S), this, &MainWindow::saveSessionAsRequested);
+    file->addAction(tr("Save &Report…"), QKeySequence(Qt::CTRL | Qt::Key_R), this, &MainWindow::reportRequested)
+        ->setStatusTip(tr("The exchanges, cookies, findings and lesson progress as HTML or PDF, for attendees to take home"));
     file->addSeparator();
     file->addAction(tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
 
@@ -120,6 +127,20 @@ void MainWindow::createMenus()
         tr("Show &findings"), QKeySequence(Qt::CTRL | Qt::Key_4), this, [this] { m_detail->showTab(ExchangeDetailPane::FindingsTab); });
     view->addAction(
         tr("Show &cookies"), QKeySequence(Qt::CTRL | Qt::Key_3), this, [this] { m_detail->showTab(ExchangeDetailPane::CookiesTab); });
+
+    view->addAction(tr("Show &lessons"), QKeySequence(Qt::CTRL | Qt::Key_L), this, [this] {
+        m_rightDock->show();
+        m_rightTabs->setCurrentWidget(m_lessons);
+    });
+    QAction *presenter = view->addAction(tr("&Presenter mode"));
+    presenter->setCheckable(true);
+    presenter->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P));
+    presenter->setStatusTip(tr("Large fonts and only the panes the room needs: exchanges, details and lessons"));
+    connect(presenter, &QAction::toggled, this, &MainWindow::setPresenterMode);
+
+    QMenu *server = menuBar()->addMenu(tr("&Server"));
+    server->addAction(tr("&Reset exercise"), QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R), this, &MainWindow::resetExerciseRequested)
+        ->setStatusTip(tr("End every server session, empty the jar and the exchange log"));
 
     QMenu *jar = menuBar()->addMenu(tr("&Jar"));
     jar->addAction(tr("&Add cookie…"), QKeySequence(Qt::CTRL | Qt::Key_N), m_jar, &JarPane::addCookie);
@@ -194,6 +215,27 @@ void MainWindow::showEvent(QShowEvent *event)
         m_firstLayout = false;
         resizeDocks({m_requestDock, m_rightDock}, {width() * 2 / 9, width() * 3 / 9}, Qt::Horizontal);
     }
+}
+
+void MainWindow::setPresenterMode(bool on)
+{
+    if (on == m_presenter)
+        return;
+    m_presenter = on;
+    if (on) {
+        m_normalFont = QApplication::font();
+        QFont large = m_normalFont;
+        large.setPointSizeF(m_normalFont.pointSizeF() * 1.6);
+        QApplication::setFont(large);
+        m_requestDock->hide();
+        m_rightDock->show();
+        m_rightTabs->setCurrentWidget(m_lessons);
+    } else {
+        QApplication::setFont(m_normalFont);
+        m_requestDock->show();
+    }
+    statusBar()->setVisible(!on);
+    showMessage(on ? tr("Presenter mode: Ctrl+Shift+P to leave.") : QString());
 }
 
 void MainWindow::setSessionName(const QString &name)

@@ -3,11 +3,13 @@
 
 #include "ui/requestpane.h"
 
+#include <QFont>
 #include <QMainWindow>
 
 class QDockWidget;
 class QLabel;
 class QSplitter;
+class QTabWidget;
 
 namespace CookieLab
 {
@@ -18,9 +20,12 @@ class ExchangeListModel;
 class ExchangeListPane;
 class ExchangeLog;
 class JarPane;
+class LessonProgress;
+class LessonsPane;
 class RouteCookiePolicy;
 class ServerPane;
 class SetCookieBuilderPane;
+class VulnerabilitySwitches;
 
 /** The inspector window: composes the panes, wires their selections, keeps menus, status bar and saved layout. */
 class MainWindow final : public QMainWindow
@@ -35,6 +40,8 @@ public:
         ExchangeLog *log = nullptr;
         CookieJar *jar = nullptr;
         RouteCookiePolicy *policy = nullptr;
+        VulnerabilitySwitches *switches = nullptr;
+        LessonProgress *lessons = nullptr;
         QList<RequestPane::Route> routes;
     };
 
@@ -47,6 +54,10 @@ public:
     JarPane *jarPane() const { return m_jar; }
     ServerPane *serverPane() const { return m_server; }
     SetCookieBuilderPane *builderPane() const { return m_builder; }
+    LessonsPane *lessonsPane() const { return m_lessons; }
+    /** Large fonts and only the panes a room needs to see. */
+    void setPresenterMode(bool on);
+    bool isPresenterMode() const { return m_presenter; }
     ExchangeListModel *exchangeModel() const { return m_exchangeModel; }
 
     /** Shows the session's file name in the title; empty: an unsaved session. */
@@ -59,6 +70,8 @@ Q_SIGNALS:
     void exportRequested();
     void saveSessionRequested();
     void saveSessionAsRequested();
+    void reportRequested();
+    void resetExerciseRequested();
 
 public Q_SLOTS:
     void setServerState(bool listening, const QUrl &url, const QString &error);
@@ -84,6 +97,10 @@ private:
     JarPane *m_jar;
     ServerPane *m_server;
     SetCookieBuilderPane *m_builder;
+    LessonsPane *m_lessons;
+    QTabWidget *m_rightTabs = nullptr;
+    bool m_presenter = false;
+    QFont m_normalFont;
     QSplitter *m_centre;
     QDockWidget *m_requestDock = nullptr;
     QDockWidget *m_rightDock = nullptr;

@@ -3,8 +3,11 @@
 
 #include "core/routecookiepolicy.h"
 #include "core/routecookiepolicymodel.h"
+#include "core/vulnerabilityswitches.h"
 
+#include <QCheckBox>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
@@ -17,9 +20,10 @@
 namespace CookieLab
 {
 
-ServerPane::ServerPane(RouteCookiePolicy *policy, QWidget *parent)
+ServerPane::ServerPane(RouteCookiePolicy *policy, VulnerabilitySwitches *switches, QWidget *parent)
     : QWidget(parent)
     , m_policy(policy)
+    , m_switches(switches)
     , m_policyModel(new RouteCookiePolicyModel(policy, this))
     , m_policyView(new QTableView(this))
     , m_status(new QLabel(this))
@@ -79,6 +83,28 @@ ServerPane::ServerPane(RouteCookiePolicy *policy, QWidget *parent)
     layout->addWidget(m_policyView, 1);
     layout->addWidget(m_policyError);
     layout->addWidget(reset, 0, Qt::AlignLeft);
+
+    auto *switchBox = new QGroupBox(tr("Vulnerability switches (for teaching; all off by default, every change is logged)"), this);
+    auto *switchLayout = new QVBoxLayout(switchBox);
+    for (const VulnerabilityInfo &info : VulnerabilitySwitches::all()) {
+        auto *box = new QCheckBox(tr("%1 (%2)").arg(info.title, QString::fromLatin1(info.route)), switchBox);
+        box->setObjectName(QStringLiteral("switch-") + QString::fromLatin1(info.id));
+        box->setToolTip(tr("%1<br/>Caught by %2 · lesson \"%3\"").arg(info.effect.toHtmlEscaped(), info.rules.join(QStringLiteral(", ")),
+            QString::fromLatin1(info.lesson)));
+        box->setChecked(switches->isOn(info.vulnerability));
+        const Vulnerability vulnerability = info.vulnerability;
+        connect(box, &QCheckBox::toggled, this, [this, vulnerability](bool on) { m_switches->set(vulnerability, on); });
+        switchLayout->addWidget(box);
+    }
+    connect(switches, &VulnerabilitySwitches::changed, this, [this](Vulnerability vulnerability, bool on) {
+        if (auto *box = findChild<QCheckBox *>(QStringLiteral("switch-") + QString::fromLatin1(VulnerabilitySwitches::info(vulnerability).id)))
+            box->setChecked(on);
+    });
+    auto *resetExercise = new QPushButton(tr("Reset exercise: end server sessions, empty the jar and the log"), this);
+    resetExercise->setObjectName(QStringLiteral("resetExercise"));
+    connect(resetExercise, &QPushButton::clicked, this, &ServerPane::resetExerciseRequested);
+    layout->addWidget(switchBox);
+    layout->addWidget(resetExercise, 0, Qt::AlignLeft);
 }
 
 ServerPane::~ServerPane() = default;

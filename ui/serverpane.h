@@ -14,6 +14,7 @@ namespace CookieLab
 {
 
 class RouteCookiePolicy;
+class VulnerabilitySwitches;
 class RouteCookiePolicyModel;
 
 /** The embedded server: where it listens, start/stop, and the cookie attributes each route emits. */
@@ -23,7 +24,7 @@ class ServerPane final : public QWidget
     Q_DISABLE_COPY_MOVE(ServerPane)
 
 public:
-    explicit ServerPane(RouteCookiePolicy *policy, QWidget *parent = nullptr);
+    ServerPane(RouteCookiePolicy *policy, VulnerabilitySwitches *switches, QWidget *parent = nullptr);
     ~ServerPane() override;
 
     /** Shows whether the server listens, where, or why it could not start. */
@@ -34,9 +35,12 @@ public:
 Q_SIGNALS:
     void startRequested(const QString &address, quint16 port);
     void stopRequested();
+    /** Server sessions, jar and log cleared: the next exercise starts clean. */
+    void resetExerciseRequested();
 
 private:
     RouteCookiePolicy *m_policy;
+    VulnerabilitySwitches *m_switches;
     RouteCookiePolicyModel *m_policyModel;
     QTableView *m_policyView;
     QLabel *m_status;
