@@ -303,10 +303,23 @@ QList<Finding> ExchangeAnalyzer::analyzeFresh(const HttpExchange &exchange)
     for (const SetCookie &cookie : cookies) {
         if (cookie.isIgnored() || reported.contains(cookie.name))
             continue;
+        // Both would be sent to some URL: try the paths of every stored cookie of that name.
+        QByteArrayList paths;
+        jar.forEachCookie([&](const StoredCookie &stored) {
+            if (stored.name == cookie.name && !paths.contains(stored.path))
+                paths.append(stored.path);
+        });
         QByteArrayList scopes;
-        for (const CookieInclusion &inclusion : after) {
-            if (inclusion.isIncluded() && inclusion.cookie.name == cookie.name)
-                scopes.append(scopeOf(inclusion.cookie));
+        for (const QByteArray &path : std::as_const(paths)) {
+            CookieRequestContext atPath = requestContext;
+            atPath.url.setPath(QString::fromUtf8(path));
+            QByteArrayList here;
+            for (const CookieInclusion &inclusion : path == requestContext.url.path().toUtf8() ? after : jar.explain(atPath)) {
+                if (inclusion.isIncluded() && inclusion.cookie.name == cookie.name)
+                    here.append(scopeOf(inclusion.cookie));
+            }
+            if (here.size() > scopes.size())
+                scopes = here;
         }
         if (scopes.size() >= 2) {
             reported.insert(cookie.name);
