@@ -4,11 +4,11 @@
 #include "core/hostname.h"
 #include "core/httpsyntax.h"
 #include "core/publicsuffixlist.h"
-#include "core/securebytes.h"
-#include "core/vulnerabilityswitches.h"
 #include "core/responsecookies.h"
 #include "core/routecookiepolicy.h"
+#include "core/securebytes.h"
 #include "core/sessionmanager.h"
+#include "core/vulnerabilityswitches.h"
 
 #include <QDateTime>
 #include <QFile>
@@ -92,7 +92,8 @@ const QList<CookieRoutes::Route> &CookieRoutes::routes()
         {"GET", "/routes", QStringLiteral("Lists the routes and the cookies each one sets.")},
         {"GET", "/admin", QStringLiteral("The admin panel: for nobody, unless the client-role-cookie switch makes it trust role=admin.")},
         {"GET", "/lab/", QStringLiteral("Browser lab pages: document.cookie, a login form, a protected page, an attacker page.")},
-        {"GET", "/lab/samesite-setup", QStringLiteral("Sets one cookie per SameSite mode (Strict, Lax, None, unset) for the cross-site lab.")},
+        {"GET", "/lab/samesite-setup",
+            QStringLiteral("Sets one cookie per SameSite mode (Strict, Lax, None, unset) for the cross-site lab.")},
         {"GET", "/lab/echo", QStringLiteral("Echoes the cookies a request carried, like /cookies (the cross-site lab's target).")},
         {"POST", "/lab/echo", QStringLiteral("The same for a form posted from another site.")},
         {"GET", "/lab/switches", QStringLiteral("Lists the vulnerability switches and which are on.")},
@@ -189,7 +190,8 @@ QList<QByteArray> CookieRoutes::previewCookies(QByteArrayView route) const
     return routeCookies(route, "<token>", {}, nullptr);
 }
 
-ServerReply CookieRoutes::withRouteCookies(ServerReply reply, const ServerRequest &request, QByteArrayView route, const QByteArray &token) const
+ServerReply CookieRoutes::withRouteCookies(
+    ServerReply reply, const ServerRequest &request, QByteArrayView route, const QByteArray &token) const
 {
     QString error;
     const QList<QByteArray> cookies = routeCookies(route, token, HostName::canonicalHost(request.url), &error);
@@ -206,7 +208,8 @@ ServerReply CookieRoutes::home(const ServerRequest &request)
 
 ServerReply CookieRoutes::setCookie(const ServerRequest &request)
 {
-    return withRouteCookies(ServerReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("Cookie set")}}), request, "/set-cookie");
+    return withRouteCookies(
+        ServerReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("Cookie set")}}), request, "/set-cookie");
 }
 
 ServerReply CookieRoutes::logout(const ServerRequest &request)
@@ -391,7 +394,8 @@ ServerReply CookieRoutes::labPage(const ServerRequest &request)
     reply.addHeader("Cache-Control", "no-store");
     reply.body = file.readAll();
     if (!request.cookies().value(AttendeeCookie))
-        reply.addSetCookies({AttendeeCookie.toByteArray() + '=' + SecureBytes::random(6).toHex() + "; Path=/; Max-Age=86400; SameSite=Lax"});
+        reply.addSetCookies(
+            {AttendeeCookie.toByteArray() + '=' + SecureBytes::random(6).toHex() + "; Path=/; Max-Age=86400; SameSite=Lax"});
     return reply;
 }
 

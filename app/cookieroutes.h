@@ -65,7 +65,8 @@ private:
     ServerReply setSwitches(const ServerRequest &request);
     ServerReply sameSiteSetup(const ServerRequest &request);
 
-    /** The cookies the policy (and the vulnerability switches) say a route emits for a request to host; token fills a session-token cookie. */
+    /** The cookies the policy (and the vulnerability switches) say a route emits for a request to host; token fills a session-token cookie.
+     */
     QList<QByteArray> routeCookies(QByteArrayView route, const QByteArray &token, const QByteArray &host, QString *error) const;
     ServerReply withRouteCookies(ServerReply reply, const ServerRequest &request, QByteArrayView route, const QByteArray &token = {}) const;
     static Handler handlerFor(QByteArrayView method, QByteArrayView path);

@@ -47,6 +47,8 @@ public:
 
     /** Sends the request; responseReceived carries the same id once the jar has been updated. */
     quint64 send(const Request &request);
+    /** Accepts any certificate: for the app's own workshop server with a self-signed certificate. */
+    void setIgnoreCertificateErrors(bool ignore) { m_ignoreCertificateErrors = ignore; }
 
 Q_SIGNALS:
     void responseReceived(const CookieLab::LabClient::Response &response);
@@ -57,6 +59,7 @@ private:
     CookieJar &m_jar;
     QNetworkAccessManager *m_network = nullptr;
     quint64 m_nextId = 1;
+    bool m_ignoreCertificateErrors = false;
 };
 
 } // namespace CookieLab

@@ -5,6 +5,10 @@
 #include "app/testserver.h"
 
 #include <QDateTime>
+#include <QFile>
+#include <QSslCertificate>
+#include <QSslConfiguration>
+#include <QSslKey>
 
 namespace CookieLab
 {
@@ -20,6 +24,33 @@ LabServer::LabServer(const Options &options, std::unique_ptr<CookieRoutes> route
 
 LabServer::~LabServer() = default;
 
+bool LabServer::loadTls(const QString &certificatePath, const QString &keyPath, QSslConfiguration &tls, QString *error)
+{
+    const auto fail = [error](const QString &message) {
+        if (error)
+            *error = message;
+        return false;
+    };
+    if (certificatePath.isEmpty() || keyPath.isEmpty())
+        return fail(QStringLiteral("HTTPS needs both --tls-cert and --tls-key"));
+    const QList<QSslCertificate> chain = QSslCertificate::fromPath(certificatePath, QSsl::Pem);
+    if (chain.isEmpty())
+        return fail(QStringLiteral("%1: no PEM certificate found").arg(certificatePath));
+    QFile keyFile(keyPath);
+    if (!keyFile.open(QIODevice::ReadOnly))
+        return fail(QStringLiteral("cannot read %1: %2").arg(keyPath, keyFile.errorString()));
+    const QByteArray pem = keyFile.readAll();
+    QSslKey key(pem, QSsl::Rsa, QSsl::Pem);
+    if (key.isNull())
+        key = QSslKey(pem, QSsl::Ec, QSsl::Pem);
+    if (key.isNull())
+        return fail(QStringLiteral("%1: not an unencrypted PEM RSA or EC private key").arg(keyPath));
+    tls = QSslConfiguration::defaultConfiguration();
+    tls.setLocalCertificateChain(chain);
+    tls.setPrivateKey(key);
+    return true;
+}
+
 std::unique_ptr<LabServer> LabServer::create(const Options &options, QString *error, QObject *parent)
 {
     const UserStore::LoadResult users = UserStore::fromFile(options.usersFile.isEmpty() ? defaultUsersFile() : options.usersFile);
@@ -33,6 +64,12 @@ std::unique_ptr<LabServer> LabServer::create(const Options &options, QString *er
     lab->m_routes = std::make_unique<CookieRoutes>(lab->m_policy, lab->m_sessions, lab->m_switches, users.store);
     lab->m_server = std::make_unique<TestServer>(*lab->m_routes, lab->m_recorder);
     lab->m_server->setCaptureEnabled(options.capture);
+    if (!options.tlsCertificate.isEmpty() || !options.tlsKey.isEmpty()) {
+        QSslConfiguration tls;
+        if (!loadTls(options.tlsCertificate, options.tlsKey, tls, error))
+            return nullptr;
+        lab->m_server->setTls(tls);
+    }
     lab->m_analyzer.setRouteResolver([](QByteArrayView method, QByteArrayView path) {
         ExchangeAnalyzer::RouteInfo info;
         if (method == "POST" && path == "/login")

@@ -2,17 +2,19 @@
 #pragma once
 
 #include "core/exchangeanalyzer.h"
-#include "core/vulnerabilityswitches.h"
 #include "core/exchangelog.h"
 #include "core/exchangerecorder.h"
 #include "core/routecookiepolicy.h"
 #include "core/sessionmanager.h"
+#include "core/vulnerabilityswitches.h"
 
 #include <QHostAddress>
 #include <QObject>
 #include <QString>
 
 #include <memory>
+
+class QSslConfiguration;
 
 namespace CookieLab
 {
@@ -32,11 +34,15 @@ public:
         QHostAddress address = QHostAddress::LocalHost;
         quint16 port = 8000;
         QString usersFile; ///< empty: the built-in alice/bob accounts
+        QString tlsCertificate; ///< PEM files: with both set the server speaks HTTPS
+        QString tlsKey;
         qsizetype logCapacity = ExchangeLog::DefaultCapacity;
         bool capture = true;
     };
 
-    /** Loads the users; on failure returns nullptr and sets error (naming the file and entry). */
+    /** A certificate chain and its unencrypted key, both PEM; false with error naming the file. */
+    static bool loadTls(const QString &certificatePath, const QString &keyPath, QSslConfiguration &tls, QString *error);
+    /** Loads the users (and the TLS files); on failure returns nullptr and sets error (naming the file and entry). */
     static std::unique_ptr<LabServer> create(const Options &options, QString *error, QObject *parent = nullptr);
     ~LabServer() override;
 

@@ -121,7 +121,12 @@ int main(int argc, char *argv[])
     const QCommandLineOption lessonsOption(QStringLiteral("lessons"),
         QStringLiteral("Also load the lesson files (*.json) of this folder (repeatable); broken files are reported and skipped."),
         QStringLiteral("DIR"));
-    parser.addOptions({portOption, bindOption, usersOption, screenshotOption, sessionOption, autosaveOption, lessonsOption});
+    const QCommandLineOption tlsCertOption(
+        QStringLiteral("tls-cert"), QStringLiteral("Serve HTTPS with this PEM certificate (with --tls-key)."), QStringLiteral("FILE"));
+    const QCommandLineOption tlsKeyOption(
+        QStringLiteral("tls-key"), QStringLiteral("The certificate's unencrypted PEM private key."), QStringLiteral("FILE"));
+    parser.addOptions(
+        {portOption, bindOption, usersOption, screenshotOption, sessionOption, autosaveOption, lessonsOption, tlsCertOption, tlsKeyOption});
     parser.process(app);
 
     CookieLab::Workbench::Options options;
@@ -132,6 +137,8 @@ int main(int argc, char *argv[])
     }
     options.usersFile = parser.value(usersOption);
     options.lessonFolders = parser.values(lessonsOption);
+    options.tlsCertificate = parser.value(tlsCertOption);
+    options.tlsKey = parser.value(tlsKeyOption);
     if (parser.isSet(screenshotOption))
         options.port = 0;
     QString error;
@@ -144,8 +151,8 @@ int main(int argc, char *argv[])
     for (const CookieLab::ImportIssue &issue : workbench->lessonIssues())
         std::fprintf(stderr, "cookielab: lesson skipped: %s\n", qPrintable(issue.toString()));
     if (!workbench->lessonIssues().isEmpty())
-        workbench->window().showMessage(QCoreApplication::translate("main", "%n lesson file(s) could not be read and were skipped: %1", nullptr,
-            int(workbench->lessonIssues().size()))
+        workbench->window().showMessage(QCoreApplication::translate(
+            "main", "%n lesson file(s) could not be read and were skipped: %1", nullptr, int(workbench->lessonIssues().size()))
                                             .arg(workbench->lessonIssues().constFirst().toString()));
     if (!options.address.isLoopback())
         std::fprintf(stderr, "WARNING: listening on %s: other machines can reach this server and its deliberately weak cookies.\n",

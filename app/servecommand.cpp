@@ -56,7 +56,13 @@ int ServeCommand::run(const QStringList &arguments)
         QStringLiteral("N"), QString::number(ExchangeLog::DefaultCapacity));
     const QCommandLineOption quietOption(QStringLiteral("quiet"), QStringLiteral("Do not print a line per exchange."));
     const QCommandLineOption noCaptureOption(QStringLiteral("no-capture"), QStringLiteral("Do not record exchanges (benchmarks)."));
-    parser.addOptions({portOption, bindOption, usersOption, logOption, capacityOption, quietOption, noCaptureOption});
+    const QCommandLineOption tlsCertOption(QStringLiteral("tls-cert"),
+        QStringLiteral("Serve HTTPS with this PEM certificate (with --tls-key; see the README for a one-line local certificate)."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption tlsKeyOption(
+        QStringLiteral("tls-key"), QStringLiteral("The certificate's unencrypted PEM private key."), QStringLiteral("FILE"));
+    parser.addOptions(
+        {portOption, bindOption, usersOption, logOption, capacityOption, quietOption, noCaptureOption, tlsCertOption, tlsKeyOption});
     if (!parser.parse(arguments)) {
         std::fprintf(stderr, "cookielab serve: %s\n", qPrintable(parser.errorText()));
         return 2;
@@ -80,6 +86,8 @@ int ServeCommand::run(const QStringList &arguments)
         return 2;
     }
     options.usersFile = parser.value(usersOption);
+    options.tlsCertificate = parser.value(tlsCertOption);
+    options.tlsKey = parser.value(tlsKeyOption);
     options.logCapacity = parser.value(capacityOption).toLongLong(&ok);
     if (!ok || options.logCapacity < 1) {
         std::fprintf(stderr, "cookielab serve: --log-capacity must be a positive number\n");

@@ -11,6 +11,7 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QSslServer>
 #include <QTcpServer>
 
 namespace CookieLab
@@ -50,7 +51,16 @@ TestServer::~TestServer() = default;
 QString TestServer::listen(const QHostAddress &address, quint16 port)
 {
     close();
-    auto tcpServer = std::make_unique<QTcpServer>();
+    // QHttpServer 6.4 only wraps connections in TLS when it creates the listening server itself;
+    // handing it a QSslServer does the same for bind().
+    std::unique_ptr<QTcpServer> tcpServer;
+    if (isTls()) {
+        auto sslServer = std::make_unique<QSslServer>();
+        sslServer->setSslConfiguration(m_tls);
+        tcpServer = std::move(sslServer);
+    } else {
+        tcpServer = std::make_unique<QTcpServer>();
+    }
     if (!tcpServer->listen(address, port))
         return QStringLiteral("cannot listen on %1:%2: %3").arg(address.toString()).arg(port).arg(tcpServer->errorString());
     m_server = std::make_unique<QHttpServer>();
@@ -83,7 +93,7 @@ bool TestServer::isListening() const
 QUrl TestServer::baseUrl() const
 {
     QUrl url;
-    url.setScheme(QStringLiteral("http"));
+    url.setScheme(isTls() ? QStringLiteral("https") : QStringLiteral("http"));
     url.setHost(m_address == QHostAddress::Any || m_address == QHostAddress::AnyIPv4 ? QStringLiteral("127.0.0.1") : m_address.toString());
     url.setPort(m_port);
     url.setPath(QStringLiteral("/"));
@@ -101,6 +111,8 @@ void TestServer::handle(const QHttpServerRequest &request, QHttpServerResponder 
     in.url = request.url();
     if (in.url.port() == 0) // QHttpServer reports port 0 when the Host header has none
         in.url.setPort(-1);
+    if (isTls())
+        in.url.setScheme(QStringLiteral("https")); // QHttpServer 6.4 says http either way
     in.headers = request.headers();
     in.body = request.body();
     in.clientAddress = request.remoteAddress().toString();

@@ -3,6 +3,7 @@
 
 #include <QHostAddress>
 #include <QObject>
+#include <QSslConfiguration>
 #include <QUrl>
 
 #include <atomic>
@@ -36,6 +37,9 @@ public:
 
     /** Listens on address:port (0 picks a free port); returns an empty string or why it failed. */
     Q_INVOKABLE QString listen(const QHostAddress &address, quint16 port);
+    /** Serves HTTPS with this certificate and key from the next listen() on (null: plain HTTP). */
+    void setTls(const QSslConfiguration &configuration) { m_tls = configuration; }
+    bool isTls() const { return !m_tls.isNull(); }
     Q_INVOKABLE void close();
     bool isListening() const;
     quint16 port() const { return m_port; }
@@ -56,6 +60,7 @@ private:
     ExchangeRecorder &m_recorder;
     std::unique_ptr<QHttpServer> m_server;
     QTcpServer *m_tcpServer = nullptr; ///< owned by m_server after bind()
+    QSslConfiguration m_tls;
     QHostAddress m_address;
     quint16 m_port = 0;
     std::atomic_bool m_capture = true;

@@ -6,9 +6,9 @@
 #include "app/labserver.h"
 #include "app/testserver.h"
 #include "app/workshopfiles.h"
+#include "core/exchangelistmodel.h"
 #include "core/lessonbook.h"
 #include "core/lessonprogress.h"
-#include "core/exchangelistmodel.h"
 #include "ui/exchangedetailpane.h"
 #include "ui/exchangelistpane.h"
 #include "ui/jarpane.h"
@@ -39,10 +39,13 @@ std::unique_ptr<Workbench> Workbench::create(const Options &options, QString *er
     serverOptions.address = options.address;
     serverOptions.port = options.port;
     serverOptions.usersFile = options.usersFile;
+    serverOptions.tlsCertificate = options.tlsCertificate;
+    serverOptions.tlsKey = options.tlsKey;
     bench->m_lab = LabServer::create(serverOptions, error);
     if (!bench->m_lab)
         return nullptr;
     bench->m_client = std::make_unique<LabClient>(bench->m_jar);
+    bench->m_client->setIgnoreCertificateErrors(!options.tlsCertificate.isEmpty()); // the workshop's own self-signed server
     bench->m_lessons = std::make_unique<LessonProgress>(
         LessonBook::load(QStringList{LessonBook::builtInFolder()} + options.lessonFolders, &bench->m_lessonIssues));
 

@@ -38,6 +38,8 @@ public:
         quint16 port = 8000;
         QString usersFile;
         QStringList lessonFolders; ///< instructors' lessons, after the built-in ones
+        QString tlsCertificate; ///< PEM; with tlsKey the server speaks HTTPS
+        QString tlsKey;
     };
 
     /** Fails (nullptr, error set) only when the users file is unusable; a busy port is shown in the window. */

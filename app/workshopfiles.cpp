@@ -500,8 +500,8 @@ bool WorkshopFiles::saveReport(const QString &path, QString *error)
 
 void WorkshopFiles::chooseAndSaveReport()
 {
-    const QString path = QFileDialog::getSaveFileName(&m_window, tr("Save report"), QStringLiteral("cookielab-report.pdf"),
-        tr("PDF (*.pdf);;HTML (*.html)"));
+    const QString path = QFileDialog::getSaveFileName(
+        &m_window, tr("Save report"), QStringLiteral("cookielab-report.pdf"), tr("PDF (*.pdf);;HTML (*.html)"));
     if (path.isEmpty())
         return;
     QString error;

@@ -64,7 +64,8 @@ public:
         LessonCheck c;
         for (const QString &key : o.keys()) {
             if (!known.contains(key))
-                fail(path + QLatin1Char('.') + key, QStringLiteral("unknown check \"%1\" (use exchange, jar or switch)").arg(key), key.toUtf8());
+                fail(path + QLatin1Char('.') + key, QStringLiteral("unknown check \"%1\" (use exchange, jar or switch)").arg(key),
+                    key.toUtf8());
         }
         if (o.contains(QLatin1String("exchange"))) {
             const QJsonObject e = o.value(QLatin1String("exchange")).toObject();
@@ -78,8 +79,8 @@ public:
             x.requestCookie = text(e, "requestCookie", at, false).toUtf8();
             x.finding = text(e, "finding", at, false).toLatin1();
             if (!x.finding.isEmpty() && !RuleCatalog::fromId(x.finding))
-                fail(at + QStringLiteral(".finding"), QStringLiteral("\"%1\" is not a rule of the catalogue").arg(QString::fromLatin1(x.finding)),
-                    x.finding);
+                fail(at + QStringLiteral(".finding"),
+                    QStringLiteral("\"%1\" is not a rule of the catalogue").arg(QString::fromLatin1(x.finding)), x.finding);
             c.exchange = x;
         }
         if (o.contains(QLatin1String("jar"))) {
@@ -109,7 +110,8 @@ public:
             x.id = text(s, "id", at).toLatin1();
             x.on = flag(s, "on", at).value_or(true);
             if (!x.id.isEmpty() && !VulnerabilitySwitches::fromId(x.id))
-                fail(at + QStringLiteral(".id"), QStringLiteral("no vulnerability switch is called \"%1\"").arg(QString::fromLatin1(x.id)), x.id);
+                fail(at + QStringLiteral(".id"), QStringLiteral("no vulnerability switch is called \"%1\"").arg(QString::fromLatin1(x.id)),
+                    x.id);
             c.vulnerability = x;
         }
         return c;
@@ -135,7 +137,9 @@ public:
             r.headers.append(qMakePair(name, value));
         }
         const QJsonValue body = o.value(QLatin1String("body"));
-        r.body = body.isString() ? body.toString().toUtf8() : body.isObject() ? QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact) : QByteArray();
+        r.body = body.isString() ? body.toString().toUtf8()
+            : body.isObject()    ? QJsonDocument(body.toObject()).toJson(QJsonDocument::Compact)
+                                 : QByteArray();
         return r;
     }
 };
@@ -168,7 +172,8 @@ bool LessonBook::parse(const QByteArray &json, const QString &file, Lesson &less
     result.explanation = reader.text(o, "explanation", QStringLiteral("$"));
     result.vulnerability = reader.text(o, "switch", QStringLiteral("$"), false).toLatin1();
     if (!result.vulnerability.isEmpty() && !VulnerabilitySwitches::fromId(result.vulnerability))
-        reader.fail(QStringLiteral("$.switch"), QStringLiteral("no vulnerability switch is called \"%1\"").arg(QString::fromLatin1(result.vulnerability)),
+        reader.fail(QStringLiteral("$.switch"),
+            QStringLiteral("no vulnerability switch is called \"%1\"").arg(QString::fromLatin1(result.vulnerability)),
             result.vulnerability);
     const QJsonArray steps = o.value(QLatin1String("steps")).toArray();
     if (steps.isEmpty())
@@ -183,7 +188,8 @@ bool LessonBook::parse(const QByteArray &json, const QString &file, Lesson &less
         step.browserPath = reader.text(s, "browser", at, false).toUtf8();
         step.check = reader.check(s.value(QLatin1String("check")).toObject(), at + QStringLiteral(".check"));
         if (!reader.problem && step.check.isEmpty())
-            reader.fail(at + QStringLiteral(".check"), QStringLiteral("every step needs a check (exchange, jar or switch)"), step.text.toUtf8().left(30));
+            reader.fail(at + QStringLiteral(".check"), QStringLiteral("every step needs a check (exchange, jar or switch)"),
+                step.text.toUtf8().left(30));
         result.steps.append(std::move(step));
     }
     const QJsonArray quiz = o.value(QLatin1String("quiz")).toArray();
@@ -197,12 +203,14 @@ bool LessonBook::parse(const QByteArray &json, const QString &file, Lesson &less
         question.answer = q.value(QLatin1String("answer")).toInt(-1);
         question.why = reader.text(q, "why", at);
         if (!reader.problem && (question.options.size() < 2 || question.answer < 0 || question.answer >= question.options.size()))
-            reader.fail(at, QStringLiteral("needs at least two options and an answer that is the index of one"), question.question.toUtf8().left(30));
+            reader.fail(at, QStringLiteral("needs at least two options and an answer that is the index of one"),
+                question.question.toUtf8().left(30));
         result.quiz.append(std::move(question));
     }
     if (reader.problem) {
         const qsizetype at = reader.problem->near.isEmpty() ? -1 : json.indexOf(reader.problem->near);
-        *issue = {QStringLiteral("%1:%2").arg(file).arg(at < 0 ? 1 : lineAt(json, at)), reader.problem->path + QStringLiteral(": ") + reader.problem->reason};
+        *issue = {QStringLiteral("%1:%2").arg(file).arg(at < 0 ? 1 : lineAt(json, at)),
+            reader.problem->path + QStringLiteral(": ") + reader.problem->reason};
         return false;
     }
     lesson = std::move(result);
@@ -233,7 +241,8 @@ QList<Lesson> LessonBook::load(const QStringList &folders, QList<ImportIssue> *i
             }
             const bool taken = std::any_of(lessons.begin(), lessons.end(), [&lesson](const Lesson &l) { return l.id == lesson.id; });
             if (taken) {
-                issues->append({path, QStringLiteral("another lesson already has the id \"%1\"; skipped").arg(QString::fromUtf8(lesson.id))});
+                issues->append(
+                    {path, QStringLiteral("another lesson already has the id \"%1\"; skipped").arg(QString::fromUtf8(lesson.id))});
                 continue;
             }
             lessons.append(std::move(lesson));

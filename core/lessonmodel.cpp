@@ -8,9 +8,8 @@ LessonModel::LessonModel(LessonProgress *progress, QObject *parent)
     : QAbstractTableModel(parent)
     , m_progress(progress)
 {
-    connect(progress, &LessonProgress::changed, this, [this](int lesson) {
-        Q_EMIT dataChanged(index(lesson, 0), index(lesson, ColumnCount - 1));
-    });
+    connect(progress, &LessonProgress::changed, this,
+        [this](int lesson) { Q_EMIT dataChanged(index(lesson, 0), index(lesson, ColumnCount - 1)); });
 }
 
 LessonModel::~LessonModel() = default;
@@ -37,18 +36,12 @@ QVariant LessonModel::data(const QModelIndex &index, int role) const
         if (index.column() == TitleColumn)
             return lesson.title;
         return QStringLiteral("%1/%2").arg(done).arg(total);
-    case Qt::ToolTipRole:
-        return lesson.section.isEmpty() ? lesson.title : tr("%1 — teaches: %2").arg(lesson.title, lesson.section);
-    case Qt::AccessibleTextRole:
-        return tr("%1, %2 of %3 done").arg(lesson.title).arg(done).arg(total);
-    case IdRole:
-        return lesson.id;
-    case DoneRole:
-        return done;
-    case TotalRole:
-        return total;
-    default:
-        return {};
+    case Qt::ToolTipRole: return lesson.section.isEmpty() ? lesson.title : tr("%1 — teaches: %2").arg(lesson.title, lesson.section);
+    case Qt::AccessibleTextRole: return tr("%1, %2 of %3 done").arg(lesson.title).arg(done).arg(total);
+    case IdRole: return lesson.id;
+    case DoneRole: return done;
+    case TotalRole: return total;
+    default: return {};
     }
 }
 

@@ -149,7 +149,8 @@ void LessonProgress::settle(int lesson)
     for (int s = 0; s < m_lessons.at(lesson).steps.size(); ++s) {
         const LessonCheck &check = m_lessons.at(lesson).steps.at(s).check;
         StepState &state = m_state[lesson].steps[s];
-        const bool passed = (!check.exchange || state.exchangeSeen) && (!check.jar || state.jarHolds) && (!check.vulnerability || state.switchHolds);
+        const bool passed
+            = (!check.exchange || state.exchangeSeen) && (!check.jar || state.jarHolds) && (!check.vulnerability || state.switchHolds);
         if (passed && !state.passed) {
             state.passed = true;
             changedAny = true;
@@ -187,7 +188,8 @@ QJsonObject LessonProgress::toJson() const
             steps.append(s.passed);
         for (int a : m_state.at(l).answers)
             answers.append(a);
-        object.insert(QString::fromUtf8(m_lessons.at(l).id), QJsonObject{{QStringLiteral("steps"), steps}, {QStringLiteral("quiz"), answers}});
+        object.insert(
+            QString::fromUtf8(m_lessons.at(l).id), QJsonObject{{QStringLiteral("steps"), steps}, {QStringLiteral("quiz"), answers}});
     }
     return object;
 }

@@ -27,11 +27,12 @@ QString time(qint64 msecs)
 
 QString SessionReport::html(const Input &input)
 {
-    QString out = QStringLiteral("<!doctype html><html><head><meta charset=\"utf-8\"><title>%1</title>"
-                                 "<style>body{font-family:sans-serif} table{border-collapse:collapse} td,th{border:1px solid #999;"
-                                 "padding:2px 6px;vertical-align:top} th{background:#eee} .high{color:#b71c1c} .medium{color:#e65100}</style>"
-                                 "</head><body>")
-                      .arg(input.title.toHtmlEscaped());
+    QString out
+        = QStringLiteral("<!doctype html><html><head><meta charset=\"utf-8\"><title>%1</title>"
+                         "<style>body{font-family:sans-serif} table{border-collapse:collapse} td,th{border:1px solid #999;"
+                         "padding:2px 6px;vertical-align:top} th{background:#eee} .high{color:#b71c1c} .medium{color:#e65100}</style>"
+                         "</head><body>")
+              .arg(input.title.toHtmlEscaped());
     out += QStringLiteral("<h1>%1</h1><p>Generated %2 · %3 exchanges · %4 cookies in the jar</p>")
                .arg(input.title.toHtmlEscaped(), time(input.generatedAt))
                .arg(input.exchanges.size())
@@ -43,7 +44,8 @@ QString SessionReport::html(const Input &input)
             const Lesson &lesson = input.lessons->lessons().at(l);
             QStringList steps;
             for (int s = 0; s < lesson.steps.size(); ++s)
-                steps.append((input.lessons->stepPassed(l, s) ? QStringLiteral("✔ ") : QStringLiteral("○ ")) + lesson.steps.at(s).text.toHtmlEscaped());
+                steps.append((input.lessons->stepPassed(l, s) ? QStringLiteral("✔ ") : QStringLiteral("○ "))
+                    + lesson.steps.at(s).text.toHtmlEscaped());
             out += QStringLiteral("<tr><td>%1</td><td>%2/%3</td><td>%4</td></tr>")
                        .arg(lesson.title.toHtmlEscaped())
                        .arg(input.lessons->doneCount(l))
@@ -81,8 +83,8 @@ QString SessionReport::html(const Input &input)
             out += QStringLiteral("<tr><td>%1</td><td class=\"%2\">%2</td><td>%3</td><td>%4</td><td>%5<br><i>Fix:</i> %6</td></tr>")
                        .arg(QString::fromLatin1(it.key()), QString::fromLatin1(severity))
                        .arg(it->count)
-                       .arg(QString::fromLatin1(RuleCatalog::info(*RuleCatalog::fromId(it.key())).title).toHtmlEscaped(), it->example.toHtmlEscaped(),
-                           it->fix.toHtmlEscaped());
+                       .arg(QString::fromLatin1(RuleCatalog::info(*RuleCatalog::fromId(it.key())).title).toHtmlEscaped(),
+                           it->example.toHtmlEscaped(), it->fix.toHtmlEscaped());
         }
         out += QStringLiteral("</table>");
     }
@@ -92,8 +94,9 @@ QString SessionReport::html(const Input &input)
     for (const StoredCookie &c : input.jar) {
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3%4</td><td>%5</td><td>%6</td><td>%7</td><td>%8</td><td>%9</td></tr>")
                    .arg(escaped(c.name), escaped(c.value.left(80)), c.hostOnly ? QString() : QStringLiteral("."), escaped(c.domain),
-                       escaped(c.path), c.persistent ? time(c.expiry) : QStringLiteral("session"), c.secure ? QStringLiteral("yes") : QString(),
-                       c.httpOnly ? QStringLiteral("yes") : QString(), QString::fromLatin1(sameSiteName(c.sameSite)));
+                       escaped(c.path), c.persistent ? time(c.expiry) : QStringLiteral("session"),
+                       c.secure ? QStringLiteral("yes") : QString(), c.httpOnly ? QStringLiteral("yes") : QString(),
+                       QString::fromLatin1(sameSiteName(c.sameSite)));
     }
     out += QStringLiteral("</table>");
 
@@ -101,7 +104,8 @@ QString SessionReport::html(const Input &input)
     out += QStringLiteral("<h2>Exchanges</h2>");
     if (first > 0)
         out += QStringLiteral("<p>The newest %1 of %2.</p>").arg(MaxExchangeRows).arg(input.exchanges.size());
-    out += QStringLiteral("<table><tr><th>Time</th><th>Client</th><th>Request</th><th>Status</th><th>Set-Cookie</th><th>Findings</th></tr>");
+    out += QStringLiteral(
+        "<table><tr><th>Time</th><th>Client</th><th>Request</th><th>Status</th><th>Set-Cookie</th><th>Findings</th></tr>");
     for (qsizetype i = first; i < input.exchanges.size(); ++i) {
         const HttpExchange &e = *input.exchanges.at(i);
         QStringList setCookies, findings;
@@ -109,8 +113,9 @@ QString SessionReport::html(const Input &input)
             setCookies.append(escaped(line));
         for (const Finding &f : e.findings)
             findings.append(QStringLiteral("%1 %2").arg(QString::fromLatin1(f.ruleId()), escaped(f.cookieName())));
-        const QString request = e.source == HttpExchange::Source::Event ? e.note.toHtmlEscaped()
-                                                                        : QStringLiteral("%1 %2").arg(QString::fromLatin1(e.method), escaped(e.url.toEncoded()));
+        const QString request = e.source == HttpExchange::Source::Event
+            ? e.note.toHtmlEscaped()
+            : QStringLiteral("%1 %2").arg(QString::fromLatin1(e.method), escaped(e.url.toEncoded()));
         out += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td></tr>")
                    .arg(time(e.startedAt), e.clientAddress.toHtmlEscaped(), request)
                    .arg(e.status)

@@ -167,7 +167,8 @@ void LessonsPane::rebuildQuiz()
         const auto explain = [feedback, question](int chosen) {
             if (chosen < 0)
                 return;
-            feedback->setText((chosen == question.answer ? tr("<b>Right.</b> %1") : tr("<b>Not quite.</b> %1")).arg(question.why.toHtmlEscaped()));
+            feedback->setText(
+                (chosen == question.answer ? tr("<b>Right.</b> %1") : tr("<b>Not quite.</b> %1")).arg(question.why.toHtmlEscaped()));
         };
         explain(m_progress->answer(m_lesson, q));
         connect(group, &QButtonGroup::idClicked, this, [this, q, explain](int option) {
@@ -188,7 +189,9 @@ void LessonsPane::updateButtons()
     }
     const LessonStep &s = m_progress->lessons().at(m_lesson).steps.at(step);
     m_doStep->setEnabled(s.request || !s.browserPath.isEmpty());
-    m_doStep->setText(s.request ? tr("&Send this step's request") : !s.browserPath.isEmpty() ? tr("&Open in the browser") : tr("&Do this step"));
+    m_doStep->setText(s.request        ? tr("&Send this step's request")
+            : !s.browserPath.isEmpty() ? tr("&Open in the browser")
+                                       : tr("&Do this step"));
 }
 
 } // namespace CookieLab

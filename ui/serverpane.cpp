@@ -89,15 +89,16 @@ ServerPane::ServerPane(RouteCookiePolicy *policy, VulnerabilitySwitches *switche
     for (const VulnerabilityInfo &info : VulnerabilitySwitches::all()) {
         auto *box = new QCheckBox(tr("%1 (%2)").arg(info.title, QString::fromLatin1(info.route)), switchBox);
         box->setObjectName(QStringLiteral("switch-") + QString::fromLatin1(info.id));
-        box->setToolTip(tr("%1<br/>Caught by %2 · lesson \"%3\"").arg(info.effect.toHtmlEscaped(), info.rules.join(QStringLiteral(", ")),
-            QString::fromLatin1(info.lesson)));
+        box->setToolTip(tr("%1<br/>Caught by %2 · lesson \"%3\"")
+                            .arg(info.effect.toHtmlEscaped(), info.rules.join(QStringLiteral(", ")), QString::fromLatin1(info.lesson)));
         box->setChecked(switches->isOn(info.vulnerability));
         const Vulnerability vulnerability = info.vulnerability;
         connect(box, &QCheckBox::toggled, this, [this, vulnerability](bool on) { m_switches->set(vulnerability, on); });
         switchLayout->addWidget(box);
     }
     connect(switches, &VulnerabilitySwitches::changed, this, [this](Vulnerability vulnerability, bool on) {
-        if (auto *box = findChild<QCheckBox *>(QStringLiteral("switch-") + QString::fromLatin1(VulnerabilitySwitches::info(vulnerability).id)))
+        if (auto *box
+            = findChild<QCheckBox *>(QStringLiteral("switch-") + QString::fromLatin1(VulnerabilitySwitches::info(vulnerability).id)))
             box->setChecked(on);
     });
     auto *resetExercise = new QPushButton(tr("Reset exercise: end server sessions, empty the jar and the log"), this);

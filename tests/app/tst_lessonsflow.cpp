@@ -78,7 +78,8 @@ void TestLessonsFlow::browse(const QByteArray &lesson, int step, const QByteArra
     if (lesson == "cookie-tossing" && step == 3) { // logging in on app.cookielab.localhost
         const QByteArray body = R"({"username":"alice","password":"wonderland"})";
         rawRequest(m_bench->lab().server().port(),
-            "POST /login HTTP/1.1\r\nHost: app.cookielab.localhost\r\nConnection: close\r\nContent-Type: application/json\r\nContent-Length: "
+            "POST /login HTTP/1.1\r\nHost: app.cookielab.localhost\r\nConnection: close\r\nContent-Type: "
+            "application/json\r\nContent-Length: "
                 + QByteArray::number(body.size()) + "\r\n\r\n" + body);
         return;
     }
@@ -105,7 +106,8 @@ void TestLessonsFlow::everyLessonRunsEndToEnd()
     for (int s = 0; s < l.steps.size(); ++s) {
         const LessonStep &step = l.steps.at(s);
         if (step.check.vulnerability) {
-            auto *box = window.serverPane()->findChild<QCheckBox *>(QStringLiteral("switch-") + QString::fromLatin1(step.check.vulnerability->id));
+            auto *box = window.serverPane()->findChild<QCheckBox *>(
+                QStringLiteral("switch-") + QString::fromLatin1(step.check.vulnerability->id));
             QVERIFY(box);
             box->setChecked(step.check.vulnerability->on);
         }
@@ -117,8 +119,8 @@ void TestLessonsFlow::everyLessonRunsEndToEnd()
         } else if (!step.browserPath.isEmpty()) {
             browse(l.id, s, step.browserPath);
         }
-        QTRY_VERIFY2_WITH_TIMEOUT(progress.stepPassed(lesson, s), qPrintable(QStringLiteral("%1 step %2: %3").arg(QString::fromUtf8(l.id)).arg(s + 1).arg(step.text)),
-            15000);
+        QTRY_VERIFY2_WITH_TIMEOUT(progress.stepPassed(lesson, s),
+            qPrintable(QStringLiteral("%1 step %2: %3").arg(QString::fromUtf8(l.id)).arg(s + 1).arg(step.text)), 15000);
         QVERIFY(pane->stepList()->item(s)->data(Qt::UserRole).toBool()); // green in the pane
     }
     for (int q = 0; q < l.quiz.size(); ++q)

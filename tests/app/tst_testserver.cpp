@@ -12,8 +12,10 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTemporaryFile>
 #include <QTest>
 
@@ -66,6 +68,8 @@ private Q_SLOTS:
     void usersFileErrors_data();
     void usersFileErrors();
     void portInUseIsAnError();
+    void httpsWithALocalCertificate();
+    void tlsFileErrors();
 
 private:
     RawResponse get(const QByteArray &target, const QByteArrayList &headers = {});
@@ -595,4 +599,65 @@ void TestTestServer::portInUseIsAnError()
 }
 
 QTEST_GUILESS_MAIN(TestTestServer)
+void TestTestServer::httpsWithALocalCertificate()
+{
+    // The README's one-line local certificate, made with the openssl command line.
+    QTemporaryDir dir;
+    const QString cert = dir.filePath(QStringLiteral("cert.pem"));
+    const QString key = dir.filePath(QStringLiteral("key.pem"));
+    QProcess openssl;
+    openssl.start(QStringLiteral("openssl"),
+        {QStringLiteral("req"), QStringLiteral("-x509"), QStringLiteral("-newkey"), QStringLiteral("rsa:2048"), QStringLiteral("-nodes"),
+            QStringLiteral("-days"), QStringLiteral("30"), QStringLiteral("-subj"), QStringLiteral("/CN=localhost"),
+            QStringLiteral("-addext"), QStringLiteral("subjectAltName=DNS:localhost,IP:127.0.0.1"), QStringLiteral("-keyout"), key,
+            QStringLiteral("-out"), cert});
+    QVERIFY(openssl.waitForFinished(30000));
+    QCOMPARE(openssl.exitCode(), 0);
+
+    LabServer::Options options;
+    options.port = 0;
+    options.tlsCertificate = cert;
+    options.tlsKey = key;
+    QString error;
+    const auto lab = LabServer::create(options, &error);
+    QVERIFY2(lab, qPrintable(error));
+    QCOMPARE(lab->start(), QString());
+    QCOMPARE(lab->server().baseUrl().scheme(), QStringLiteral("https"));
+
+    CookieJar jar;
+    LabClient client(jar);
+    client.setIgnoreCertificateErrors(true); // self-signed
+    QSignalSpy answered(&client, &LabClient::responseReceived);
+    LabClient::Request request;
+    request.url = lab->server().baseUrl().resolved(QUrl(QStringLiteral("/set-cookie")));
+    client.send(request);
+    QVERIFY(answered.wait(10000));
+    QCOMPARE(answered.constFirst().constFirst().value<LabClient::Response>().status, 200);
+    QCOMPARE(jar.cookies().constFirst().name, QByteArray("user_id")); // Secure cookie from a secure origin
+    lab->recorder().flush();
+    const HttpExchangePtr exchange = lab->log().entries().constFirst();
+    QCOMPARE(exchange->url.scheme(), QStringLiteral("https"));
+    for (const Finding &f : exchange->findings)
+        QVERIFY(f.rule != Rule::CK003 && f.rule != Rule::CK004); // no cleartext findings over HTTPS
+}
+
+void TestTestServer::tlsFileErrors()
+{
+    QTemporaryDir dir;
+    QFile notPem(dir.filePath(QStringLiteral("cert.pem")));
+    QVERIFY(notPem.open(QIODevice::WriteOnly));
+    notPem.write("hello");
+    notPem.close();
+    LabServer::Options options;
+    options.port = 0;
+    options.tlsCertificate = notPem.fileName();
+    options.tlsKey = dir.filePath(QStringLiteral("key.pem"));
+    QString error;
+    QVERIFY(!LabServer::create(options, &error));
+    QCOMPARE(error, notPem.fileName() + QStringLiteral(": no PEM certificate found"));
+    options.tlsKey.clear();
+    QVERIFY(!LabServer::create(options, &error));
+    QCOMPARE(error, QStringLiteral("HTTPS needs both --tls-cert and --tls-key"));
+}
+
 #include "tst_testserver.moc"

@@ -25,10 +25,12 @@ QByteArray minimalLesson(const QByteArray &steps)
   "id": "x",
   "title": "X",
   "explanation": "<p>x</p>",
-  "steps": )" + steps + "\n}\n";
+  "steps": )"
+        + steps + "\n}\n";
 }
 
-HttpExchangePtr exchange(const char *method, const char *path, int status, HeaderList request, HeaderList response, QList<Finding> findings = {})
+HttpExchangePtr exchange(
+    const char *method, const char *path, int status, HeaderList request, HeaderList response, QList<Finding> findings = {})
 {
     auto e = std::make_shared<HttpExchange>();
     e->method = method;
@@ -109,22 +111,25 @@ void TestLessons::brokenLessonFilesAreReportedAndSkipped_data()
     QTest::addColumn<int>("line");
     QTest::addColumn<QString>("reason");
     QTest::addRow("not json") << QByteArray("{\n  \"id\": \"x\",\n  \"title\": oops\n}") << 3 << "not valid JSON";
-    QTest::addRow("missing title") << QByteArray("{\n  \"id\": \"x\",\n  \"explanation\": \"e\",\n  \"steps\": []\n}") << 1 << "$.title: expected a non-empty string";
+    QTest::addRow("missing title") << QByteArray("{\n  \"id\": \"x\",\n  \"explanation\": \"e\",\n  \"steps\": []\n}") << 1
+                                   << "$.title: expected a non-empty string";
     QTest::addRow("no steps") << minimalLesson("[]") << 5 << "$.steps: a lesson needs at least one step";
     QTest::addRow("unknown check") << minimalLesson("[\n    {\"text\": \"t\",\n     \"check\": {\"telepathy\": {}}}\n  ]") << 7
                                    << "$.steps[0].check.telepathy: unknown check";
-    QTest::addRow("unknown rule") << minimalLesson("[\n    {\"text\": \"t\",\n     \"check\": {\"exchange\": {\"finding\": \"CK999\"}}}\n  ]") << 7
-                                  << "$.steps[0].check.exchange.finding: \"CK999\" is not a rule";
+    QTest::addRow("unknown rule") << minimalLesson(
+        "[\n    {\"text\": \"t\",\n     \"check\": {\"exchange\": {\"finding\": \"CK999\"}}}\n  ]")
+                                  << 7 << "$.steps[0].check.exchange.finding: \"CK999\" is not a rule";
     QTest::addRow("step without a check") << minimalLesson("[\n    {\"text\": \"t\", \"check\": {}}\n  ]") << 6
                                           << "$.steps[0].check: every step needs a check";
-    QTest::addRow("unknown switch") << minimalLesson("[\n    {\"text\": \"t\",\n     \"check\": {\"switch\": {\"id\": \"telnet\"}}}\n  ]") << 7
-                                    << "$.steps[0].check.switch.id: no vulnerability switch is called \"telnet\"";
-    QTest::addRow("bad request path") << minimalLesson("[\n    {\"text\": \"t\", \"request\": {\"path\": \"login\"},\n     \"check\": {\"jar\": {\"name\": \"a\"}}}\n  ]")
+    QTest::addRow("unknown switch") << minimalLesson("[\n    {\"text\": \"t\",\n     \"check\": {\"switch\": {\"id\": \"telnet\"}}}\n  ]")
+                                    << 7 << "$.steps[0].check.switch.id: no vulnerability switch is called \"telnet\"";
+    QTest::addRow("bad request path") << minimalLesson(
+        "[\n    {\"text\": \"t\", \"request\": {\"path\": \"login\"},\n     \"check\": {\"jar\": {\"name\": \"a\"}}}\n  ]")
                                       << 6 << "$.steps[0].request.path: must start with '/'";
-    QTest::addRow("quiz answer out of range")
-        << QByteArray(minimalLesson("[{\"text\": \"t\", \"check\": {\"jar\": {\"name\": \"a\"}}}]").chopped(3)
-               + ",\n  \"quiz\": [\n    {\"question\": \"q?\", \"options\": [\"a\", \"b\"], \"answer\": 2, \"why\": \"w\"}]\n}\n")
-        << 7 << "$.quiz[0]: needs at least two options";
+    QTest::addRow("quiz answer out of range") << QByteArray(
+        minimalLesson("[{\"text\": \"t\", \"check\": {\"jar\": {\"name\": \"a\"}}}]").chopped(3)
+        + ",\n  \"quiz\": [\n    {\"question\": \"q?\", \"options\": [\"a\", \"b\"], \"answer\": 2, \"why\": \"w\"}]\n}\n")
+                                              << 7 << "$.quiz[0]: needs at least two options";
 }
 
 void TestLessons::brokenLessonFilesAreReportedAndSkipped()
@@ -174,7 +179,8 @@ void TestLessons::exchangeChecks()
     QFETCH(bool, expected);
     Lesson lesson;
     ImportIssue issue;
-    QVERIFY2(LessonBook::parse(minimalLesson("[{\"text\": \"t\", \"check\": {\"exchange\": " + check + "}}]"), QStringLiteral("t.json"), lesson, &issue),
+    QVERIFY2(LessonBook::parse(
+                 minimalLesson("[{\"text\": \"t\", \"check\": {\"exchange\": " + check + "}}]"), QStringLiteral("t.json"), lesson, &issue),
         qPrintable(issue.toString()));
     Finding finding;
     finding.rule = Rule::CK011;
@@ -222,10 +228,10 @@ void TestLessons::quizAndProgressRoundTrip()
     QVERIFY(!progress.answerQuiz(lesson, 0, 0));
     QVERIFY(progress.answerQuiz(lesson, 0, 1)); // 400 days
     progress.observe({exchange("GET", "/remember-me", 200, {}, {}, {[] {
-                                   Finding f;
-                                   f.rule = Rule::CK060;
-                                   return f;
-                               }()})});
+        Finding f;
+        f.rule = Rule::CK060;
+        return f;
+    }()})});
     QVERIFY(progress.stepPassed(lesson, 0));
     QCOMPARE(progress.doneCount(lesson), 2);
     const QJsonObject saved = progress.toJson();
