@@ -90,33 +90,41 @@ bool LessonProgress::matches(const LessonCheck::Jar &check, const CookieJar &jar
     return check.present ? found : !found;
 }
 
+int LessonProgress::currentStep(int lesson) const
+{
+    const QList<StepState> &steps = m_state.at(lesson).steps;
+    for (int s = 0; s < steps.size(); ++s) {
+        if (!steps.at(s).passed)
+            return s;
+    }
+    return -1;
+}
+
 void LessonProgress::observe(const QList<HttpExchangePtr> &exchanges)
 {
-    // Only steps still waiting for an exchange are tried; under load that is usually none.
-    QList<QPair<int, int>> open;
+    // Only the step each lesson is at can take an exchange; under load that is cheap.
+    QList<int> waiting;
     for (int l = 0; l < m_lessons.size(); ++l) {
-        for (int s = 0; s < m_lessons.at(l).steps.size(); ++s) {
-            const StepState &state = m_state.at(l).steps.at(s);
-            if (!state.passed && !state.exchangeSeen && m_lessons.at(l).steps.at(s).check.exchange)
-                open.append(qMakePair(l, s));
-        }
+        const int s = currentStep(l);
+        if (s >= 0 && m_lessons.at(l).steps.at(s).check.exchange && !m_state.at(l).steps.at(s).exchangeSeen)
+            waiting.append(l);
     }
-    if (open.isEmpty())
+    if (waiting.isEmpty())
         return;
-    QList<int> touched;
     for (const HttpExchangePtr &exchange : exchanges) {
         const QByteArray path = exchange->path();
-        for (const auto &[l, s] : std::as_const(open)) {
+        for (int l : std::as_const(waiting)) {
+            const int s = currentStep(l);
+            if (s < 0)
+                continue;
+            const auto &check = m_lessons.at(l).steps.at(s).check.exchange;
             StepState &state = m_state[l].steps[s];
-            if (!state.exchangeSeen && matches(*m_lessons.at(l).steps.at(s).check.exchange, *exchange, path)) {
+            if (check && !state.exchangeSeen && matches(*check, *exchange, path)) {
                 state.exchangeSeen = true;
-                if (!touched.contains(l))
-                    touched.append(l);
+                settle(l); // may move on to the next step, which a later exchange of this batch can then pass
             }
         }
     }
-    for (int l : std::as_const(touched))
-        settle(l);
 }
 
 void LessonProgress::observeJar(const CookieJar &jar)
@@ -145,16 +153,15 @@ void LessonProgress::observeSwitches(const VulnerabilitySwitches &switches)
 
 void LessonProgress::settle(int lesson)
 {
+    // Steps pass in order: each one's evidence counts once the steps before it are done.
     bool changedAny = false;
-    for (int s = 0; s < m_lessons.at(lesson).steps.size(); ++s) {
+    for (int s = currentStep(lesson); s >= 0; s = currentStep(lesson)) {
         const LessonCheck &check = m_lessons.at(lesson).steps.at(s).check;
         StepState &state = m_state[lesson].steps[s];
-        const bool passed
-            = (!check.exchange || state.exchangeSeen) && (!check.jar || state.jarHolds) && (!check.vulnerability || state.switchHolds);
-        if (passed && !state.passed) {
-            state.passed = true;
-            changedAny = true;
-        }
+        if ((check.exchange && !state.exchangeSeen) || (check.jar && !state.jarHolds) || (check.vulnerability && !state.switchHolds))
+            break;
+        state.passed = true;
+        changedAny = true;
     }
     if (changedAny)
         Q_EMIT changed(lesson);

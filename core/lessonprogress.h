@@ -15,7 +15,7 @@ class VulnerabilitySwitches;
 
 /**
  * Where each attendee stands in the lessons, checked live: new exchanges, the jar and the switches
- * are matched against every step still open. A step that passed stays passed.
+ * are matched against the step each lesson is at. Steps pass in order, and a step that passed stays passed.
  */
 class LessonProgress final : public QObject
 {
@@ -29,6 +29,8 @@ public:
     const QList<Lesson> &lessons() const { return m_lessons; }
     int indexOf(QByteArrayView id) const;
     bool stepPassed(int lesson, int step) const;
+    /** The first step not passed yet (steps pass in order), or -1 when all have. */
+    int currentStep(int lesson) const;
     /** The option the attendee chose, or -1. */
     int answer(int lesson, int question) const;
     /** Passed steps plus correctly answered questions. */

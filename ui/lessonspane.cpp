@@ -62,10 +62,13 @@ LessonsPane::LessonsPane(LessonProgress *progress, QWidget *parent)
     quizScroll->setWidgetResizable(true);
     detailLayout->addWidget(quizScroll, 2);
 
-    auto *splitter = new QSplitter(Qt::Horizontal, this);
+    // Stacked, not side by side: the pane shares a dock with the jar and must stay narrow.
+    auto *splitter = new QSplitter(Qt::Vertical, this);
     splitter->addWidget(m_list);
     splitter->addWidget(detail);
-    splitter->setStretchFactor(1, 2);
+    splitter->setStretchFactor(0, 1);
+    splitter->setStretchFactor(1, 3);
+    m_text->setMinimumWidth(120);
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->addWidget(splitter);

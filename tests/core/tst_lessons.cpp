@@ -204,18 +204,21 @@ void TestLessons::jarAndSwitchChecksCombineAndStayPassed()
     progress.observeJar(jar);
     progress.observeSwitches(switches);
     QVERIFY(!progress.stepPassed(0, 0));
-    QVERIFY(progress.stepPassed(0, 1)); // no auth_token yet: "gone" holds at once
+    QVERIFY(!progress.stepPassed(0, 1)); // "gone" holds, but steps pass in order
     jar.setCookie("auth_token=abc; Path=/", CookieRequestContext::forUrl(QUrl(QStringLiteral("http://127.0.0.1/"))));
     progress.observeJar(jar);
     QVERIFY(!progress.stepPassed(0, 0)); // the switch is still off
     switches.set(Vulnerability::ScriptReadableToken, true);
     progress.observeSwitches(switches);
     QVERIFY(progress.stepPassed(0, 0));
+    QVERIFY(!progress.stepPassed(0, 1)); // the token is still there
     switches.reset();
     jar.clear();
     progress.observeSwitches(switches);
     progress.observeJar(jar);
     QVERIFY(progress.stepPassed(0, 0)); // once passed, a step stays passed
+    QVERIFY(progress.stepPassed(0, 1));
+    QCOMPARE(progress.currentStep(0), -1);
     QCOMPARE(progress.doneCount(0), 2);
 }
 

@@ -41,6 +41,7 @@ class TestModels final : public QObject
 private Q_SLOTS:
     void exchangeListAppendsInBatchesAndDropsOldest();
     void exchangeListSearchText();
+    void exchangeListTellsAttendeesApart();
     void jarModel();
     void otherModels();
 };
@@ -89,6 +90,25 @@ void TestModels::exchangeListSearchText()
         QVERIFY2(search.contains(QLatin1String(word)), word);
     QCOMPARE(model.index(0, ExchangeListModel::SeverityColumn).data().toString(), QStringLiteral("medium"));
     QCOMPARE(model.index(0, ExchangeListModel::SetCookieColumn).data().toInt(), 1);
+}
+
+void TestModels::exchangeListTellsAttendeesApart()
+{
+    ExchangeLog log;
+    HttpExchange first = exchange("/lab/cookies.html");
+    first.clientAddress = QStringLiteral("192.168.1.20");
+    first.requestHeaders.append(qMakePair(QByteArray("Cookie"), QByteArray("theme=dark; cookielab_attendee=3fa9c2")));
+    HttpExchange second = exchange("/lab/cookies.html");
+    second.clientAddress = QStringLiteral("192.168.1.20"); // another browser on the same machine
+    second.requestHeaders.append(qMakePair(QByteArray("Cookie"), QByteArray("cookielab_attendee=77d01e")));
+    log.append(std::move(first));
+    log.append(std::move(second));
+    ExchangeListModel model(&log);
+    QCOMPARE(model.index(0, ExchangeListModel::ClientColumn).data().toString(), QStringLiteral("192.168.1.20 · 3fa9c2"));
+    QCOMPARE(model.index(1, 0).data(ExchangeListModel::AttendeeRole).toString(), QStringLiteral("77d01e"));
+    QVERIFY(model.index(0, 0).data(ExchangeListModel::SearchTextRole).toString().contains(QLatin1String("attendee:3fa9c2")));
+    QVERIFY(!model.index(1, 0).data(ExchangeListModel::SearchTextRole).toString().contains(QLatin1String("attendee:3fa9c2")));
+    QVERIFY(model.index(1, 0).data(ExchangeListModel::SearchTextRole).toString().contains(QLatin1String("client:192.168.1.20")));
 }
 
 void TestModels::jarModel()
