@@ -500,13 +500,17 @@ bool WorkshopFiles::saveReport(const QString &path, QString *error)
 
 void WorkshopFiles::chooseAndSaveReport()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        &m_window, tr("Save report"), QStringLiteral("cookielab-report.pdf"), tr("PDF (*.pdf);;HTML (*.html)"));
-    if (path.isEmpty())
-        return;
+    saveAs(tr("Save report"), QStringLiteral("cookielab-report.pdf"), tr("PDF (*.pdf);;HTML (*.html)"),
+        [this](const QString &path, QString *error) { return saveReport(path, error); });
+}
+
+void WorkshopFiles::saveAs(const QString &title, const QString &suggestedName, const QString &filter,
+    const std::function<bool(const QString &, QString *)> &save)
+{
+    const QString path = QFileDialog::getSaveFileName(&m_window, title, suggestedName, filter);
     QString error;
-    if (!saveReport(path, &error))
-        QMessageBox::warning(&m_window, tr("Save report"), error);
+    if (!path.isEmpty() && !save(path, &error))
+        QMessageBox::warning(&m_window, title, error);
 }
 
 void WorkshopFiles::chooseAndOpen()
@@ -523,24 +527,17 @@ void WorkshopFiles::chooseAndExport()
     ExportDialog dialog(&m_window);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    const QString suggested = CookieFormats::holdsExchanges(dialog.format()) ? QStringLiteral("exchanges.") : QStringLiteral("cookies.");
-    const QString path = QFileDialog::getSaveFileName(&m_window, tr("Export"), suggested + CookieFormats::fileSuffix(dialog.format()));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!exportTo(path, dialog.format(), dialog.redact(), &error))
-        QMessageBox::warning(&m_window, tr("Export"), error);
+    const CookieFormat format = dialog.format();
+    const bool redact = dialog.redact();
+    const QString suggested = CookieFormats::holdsExchanges(format) ? QStringLiteral("exchanges.") : QStringLiteral("cookies.");
+    saveAs(tr("Export"), suggested + CookieFormats::fileSuffix(format), QString(),
+        [this, format, redact](const QString &path, QString *error) { return exportTo(path, format, redact, error); });
 }
 
 void WorkshopFiles::chooseAndSaveAs()
 {
-    const QString path = QFileDialog::getSaveFileName(
-        &m_window, tr("Save session"), QStringLiteral("workshop.cookielab"), tr("CookieLab sessions (*.cookielab)"));
-    if (path.isEmpty())
-        return;
-    QString error;
-    if (!saveSession(path, &error))
-        QMessageBox::warning(&m_window, tr("Save session"), error);
+    saveAs(tr("Save session"), QStringLiteral("workshop.cookielab"), tr("CookieLab sessions (*.cookielab)"),
+        [this](const QString &path, QString *error) { return saveSession(path, error); });
 }
 
 } // namespace CookieLab

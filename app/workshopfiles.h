@@ -10,6 +10,7 @@
 #include <QThreadPool>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 namespace CookieLab
@@ -92,6 +93,9 @@ private:
     void apply(ImportResult &result, CookieFormat format, const QString &sourceName);
     void markDirty() { m_dirty = true; }
     void writeInBackground(const QString &path);
+    /** Asks for a file name and saves there; a failure is shown with its reason. */
+    void saveAs(const QString &title, const QString &suggestedName, const QString &filter,
+        const std::function<bool(const QString &, QString *)> &save);
 
     LabServer &m_lab;
     CookieJar &m_jar;

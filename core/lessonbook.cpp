@@ -52,7 +52,7 @@ public:
         return v.toBool();
     }
 
-    void fail(const QString &path, const QString &reason, QByteArray near)
+    void fail(const QString &path, const QString &reason, const QByteArray &near)
     {
         if (!problem)
             problem = Problem{path, reason, '"' + near + '"'};
