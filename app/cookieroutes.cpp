@@ -214,7 +214,7 @@ ServerReply CookieRoutes::setCookie(const ServerRequest &request)
 
 ServerReply CookieRoutes::logout(const ServerRequest &request)
 {
-    const ServerReply reply = ServerReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("Logged out")}});
+    ServerReply reply = ServerReply::json(200, QJsonObject{{QStringLiteral("status"), QStringLiteral("Logged out")}});
     if (m_switches.isOn(Vulnerability::LogoutKeepsSession))
         return reply;
     if (const auto token = request.cookies().value("auth_token"))

@@ -504,8 +504,8 @@ void WorkshopFiles::chooseAndSaveReport()
         [this](const QString &path, QString *error) { return saveReport(path, error); });
 }
 
-void WorkshopFiles::saveAs(const QString &title, const QString &suggestedName, const QString &filter,
-    const std::function<bool(const QString &, QString *)> &save)
+void WorkshopFiles::saveAs(
+    const QString &title, const QString &suggestedName, const QString &filter, const std::function<bool(const QString &, QString *)> &save)
 {
     const QString path = QFileDialog::getSaveFileName(&m_window, title, suggestedName, filter);
     QString error;

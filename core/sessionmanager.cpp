@@ -61,7 +61,7 @@ QByteArray SessionManager::issuePredictable(const QString &username)
 {
     QMutexLocker locker(&m_mutex);
     const qint64 now = m_clock() / 1000;
-    const QByteArray token = "session-" + QByteArray::number(++m_counter) + '-' + QByteArray::number(now);
+    QByteArray token = "session-" + QByteArray::number(++m_counter) + '-' + QByteArray::number(now);
     m_unsigned.insert(token, {username, now + m_lifetime});
     return token;
 }
