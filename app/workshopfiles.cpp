@@ -158,7 +158,11 @@ bool WorkshopFiles::start(const QString &sessionPath, int autosaveMsecs, QString
     const bool crashed = m_lock->getLockInfo(&pid, &host, &application) && !processIsAlive(pid);
     if (!m_lock->tryLock(0)) {
         m_lock.reset();
-        m_window.showMessage(tr("Another CookieLab is saving to %1: this window does not autosave.").arg(target));
+        if (!sessionPath.isEmpty()) { // two windows on one session file would overwrite each other's work
+            *error = tr("%1 is open in another CookieLab (process %2)").arg(target).arg(pid);
+            return false;
+        }
+        m_window.showMessage(tr("Another CookieLab is running: this window does not autosave."));
         return true;
     }
     removeInterruptedWrites(target);

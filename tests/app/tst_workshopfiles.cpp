@@ -142,6 +142,7 @@ private Q_SLOTS:
     void initTestCase();
     void sigkillDuringAutosaveNeverCorruptsTheSession();
     void crashedRunIsOfferedBack();
+    void aSessionFileOpensInOneWindowOnly();
     void importsThroughTheApp();
     void droppedFilesAreImported();
     void exportDialogNamesWhatIsLost();
@@ -217,6 +218,21 @@ void TestWorkshopFiles::crashedRunIsOfferedBack()
     auto again = Workbench::create(options, &error);
     QVERIFY(again->files().start(QString(), 30000, &error));
     QCOMPARE(again->files().crashedSession(), QString()); // a clean quit is not a crash
+}
+
+void TestWorkshopFiles::aSessionFileOpensInOneWindowOnly()
+{
+    const QString path = m_home.filePath(QStringLiteral("shared.cookielab"));
+    Workbench::Options options;
+    options.port = 0;
+    QString error;
+    auto first = Workbench::create(options, &error);
+    QVERIFY2(first->files().start(path, 30000, &error), qPrintable(error));
+    auto second = Workbench::create(options, &error);
+    QVERIFY(!second->files().start(path, 30000, &error));
+    QVERIFY2(error.contains(QLatin1String("is open in another CookieLab")), qPrintable(error));
+    first.reset(); // releases the file
+    QVERIFY2(second->files().start(path, 30000, &error), qPrintable(error));
 }
 
 void TestWorkshopFiles::importsThroughTheApp()
