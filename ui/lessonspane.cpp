@@ -39,6 +39,10 @@ LessonsPane::LessonsPane(LessonProgress *progress, QWidget *parent)
     m_list->horizontalHeader()->setSectionResizeMode(LessonModel::TitleColumn, QHeaderView::Stretch);
     m_list->horizontalHeader()->setSectionResizeMode(LessonModel::ProgressColumn, QHeaderView::ResizeToContents);
     m_list->setAccessibleName(tr("Lessons"));
+    // Enough rows to pick a lesson without scrolling through a two-line strip.
+    constexpr int visibleLessons = 6;
+    m_list->setMinimumHeight(m_list->horizontalHeader()->sizeHint().height()
+        + visibleLessons * m_list->verticalHeader()->defaultSectionSize() + 2 * m_list->frameWidth());
     m_text->setOpenExternalLinks(true);
     m_text->setAccessibleName(tr("Lesson explanation"));
     m_steps->setWordWrap(true);
