@@ -97,7 +97,7 @@ const QList<CookieRoutes::Route> &CookieRoutes::routes()
         {"GET", "/lab/echo", QStringLiteral("Echoes the cookies a request carried, like /cookies (the cross-site lab's target).")},
         {"POST", "/lab/echo", QStringLiteral("The same for a form posted from another site.")},
         {"GET", "/lab/switches", QStringLiteral("Lists the vulnerability switches and which are on.")},
-        {"POST", "/lab/switches", QStringLiteral("Turns switches on or off: {\"script-readable-token\": true, …}.")},
+        {"POST", "/lab/switches", QStringLiteral("Turns switches on or off (JSON, from the instructor's machine only): {\"script-readable-token\": true, …}.")},
     };
     return table;
 }
@@ -416,6 +416,13 @@ ServerReply CookieRoutes::labSwitches(const ServerRequest &)
 
 ServerReply CookieRoutes::setSwitches(const ServerRequest &request)
 {
+    // The switches are the instructor's: attendees on the LAN cannot flip them for the class, and a
+    // cross-site form (text/plain or urlencoded) cannot either, since only a JSON request is taken
+    // and a cross-origin JSON fetch needs a CORS preflight this server never grants.
+    if (!QHostAddress(request.clientAddress).isLoopback())
+        return ServerReply::error(403, QStringLiteral("Only the instructor's machine (a loopback client) may change the switches."));
+    if (!request.header("Content-Type").toLower().startsWith("application/json"))
+        return ServerReply::error(415, QStringLiteral("Send the switches as Content-Type: application/json."));
     QJsonParseError parseError;
     const QJsonDocument document = QJsonDocument::fromJson(request.body, &parseError);
     if (parseError.error != QJsonParseError::NoError || !document.isObject())
