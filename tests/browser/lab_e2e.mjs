@@ -43,8 +43,8 @@ async function setSwitches(page, switches) {
     })).status, switches);
     check(`switches ${JSON.stringify(switches)} accepted`, status === 200, status);
 }
-async function logIn(page) {
-    await page.goto(`${victim}/lab/login.html`);
+async function logIn(page, origin = victim) {
+    await page.goto(`${origin}/lab/login.html`);
     await page.fill('#password', 'wonderland');
     await page.click('button[type=submit]');
     await page.waitForFunction(() => document.getElementById('result').textContent.length > 0);
@@ -127,8 +127,117 @@ try {
     check('switch on: the attacker\'s form POST carries auth_token', cookieHeader(leaked).includes('auth_token='), cookieHeader(leaked));
     await page.goto(`${victim}/lab/`);
     await setSwitches(page, { 'script-readable-token': false, 'samesite-none-session': false });
-    const events = await waitLogged((e) => e.source === 'event', 4);
-    check('every switch change is in the log', events.length === 4, events.length);
+
+    // 5. The other five switches, each exploited as an attacker would with a browser, next to the
+    //    same steps with the switch off.
+    const freshBrowser = async () => {
+        const other = await browser.newContext();
+        other.setDefaultTimeout(15000);
+        return [other, await other.newPage()];
+    };
+    // Mallory's own browser, holding a token she planted or stole: does /protected let her in?
+    const replayToken = async (token) => {
+        const [mallory, malloryPage] = await freshBrowser();
+        await mallory.addCookies([{ name: 'auth_token', value: token, url: victim }]);
+        const response = await malloryPage.goto(`${victim}/protected`);
+        const answer = `${response.status()} ${await response.text()}`;
+        await mallory.close();
+        return answer;
+    };
+    const tokenOf = async (context, url = victim) => ((await context.cookies(url)).find((c) => c.name === 'auth_token') || {}).value;
+
+    // client-role-cookie: a script edits role=user into role=admin and /admin believes it.
+    await setSwitches(page, { 'client-role-cookie': true });
+    {
+        const [alice, alicePage] = await freshBrowser();
+        await logIn(alicePage);
+        const admin = () => alicePage.evaluate(async () => (await fetch('/admin')).status);
+        check('role switch: login leaves role=user readable by scripts', (await alicePage.evaluate(() => document.cookie)).includes('role=user'));
+        check('role switch: /admin refuses role=user', (await admin()) === 403);
+        await alicePage.evaluate(() => { document.cookie = 'role=admin; path=/'; });
+        check('role switch: after document.cookie = "role=admin" /admin lets the script in', (await admin()) === 200);
+        await alice.close();
+    }
+    await setSwitches(page, { 'client-role-cookie': false });
+
+    // no-rotation-at-login: Mallory plants auth_token in alice's browser before alice logs in.
+    const fixation = async () => {
+        const [alice, alicePage] = await freshBrowser();
+        await alicePage.goto(`${victim}/lab/cookies.html`);
+        await alicePage.evaluate(() => { document.cookie = 'auth_token=planted-by-mallory; path=/'; });
+        await logIn(alicePage);
+        const kept = (await tokenOf(alice)) === 'planted-by-mallory';
+        await alice.close();
+        return [kept, await replayToken('planted-by-mallory')];
+    };
+    let [kept, answer] = await fixation();
+    check('fixation switch off: login replaces the planted token', !kept && answer.startsWith('401'), answer);
+    await setSwitches(page, { 'no-rotation-at-login': true });
+    [kept, answer] = await fixation();
+    check('fixation switch on: login keeps the planted token and Mallory is alice', kept && answer.includes('Welcome alice'), answer);
+    await setSwitches(page, { 'no-rotation-at-login': false });
+
+    // logout-keeps-session: a token copied before logout still works after it.
+    const afterLogout = async () => {
+        const [alice, alicePage] = await freshBrowser();
+        await logIn(alicePage);
+        const stolen = await tokenOf(alice);
+        await alicePage.goto(`${victim}/logout`);
+        const stillInBrowser = (await tokenOf(alice)) === stolen;
+        await alice.close();
+        return [stillInBrowser, await replayToken(stolen)];
+    };
+    let [stillInBrowser, replayed] = await afterLogout();
+    check('logout switch off: logout deletes the cookie and ends the session', !stillInBrowser && replayed.startsWith('401'), replayed);
+    await setSwitches(page, { 'logout-keeps-session': true });
+    [stillInBrowser, replayed] = await afterLogout();
+    check('logout switch on: the cookie stays and the copied token still logs in', stillInBrowser && replayed.includes('Welcome alice'), replayed);
+    await setSwitches(page, { 'logout-keeps-session': false });
+
+    // predictable-tokens: two logins in a row give counter n and n+1; the next one is guessable.
+    await setSwitches(page, { 'predictable-tokens': true });
+    {
+        const tokens = [];
+        for (let i = 0; i < 2; i++) {
+            const [alice, alicePage] = await freshBrowser();
+            await logIn(alicePage);
+            tokens.push(await tokenOf(alice));
+            await alice.close();
+        }
+        const parts = tokens.map((t) => /^session-(\d+)-(\d+)$/.exec(t || ''));
+        check('predictable switch: tokens are session-COUNTER-TIME', parts.every(Boolean), tokens.join(' '));
+        check('predictable switch: consecutive logins count up by one', parts.every(Boolean) && Number(parts[1][1]) === Number(parts[0][1]) + 1,
+            tokens.join(' '));
+        if (parts.every(Boolean)) {
+            // Mallory saw only the first token: the second is its counter plus one, within seconds of it.
+            let guessed = false;
+            for (let second = Number(parts[0][2]); second <= Number(parts[0][2]) + 2 && !guessed; second++)
+                guessed = (await replayToken(`session-${Number(parts[0][1]) + 1}-${second}`)).includes('Welcome alice');
+            check('predictable switch: the second token is guessed from the first', guessed);
+        }
+    }
+    await setSwitches(page, { 'predictable-tokens': false });
+
+    // parent-domain-cookie: a login on app.cookielab.localhost hands auth_token to every sibling host.
+    const app = `http://app.cookielab.localhost:${port}`;
+    const sibling = `http://other.cookielab.localhost:${port}`;
+    const siblingReceives = async () => {
+        const [alice, alicePage] = await freshBrowser();
+        const loggedIn = (await logIn(alicePage, app)).includes('Login successful');
+        await alicePage.goto(`${sibling}/lab/echo`);
+        const received = JSON.parse(await alicePage.textContent('body')).cookies;
+        await alice.close();
+        return [loggedIn, 'auth_token' in received];
+    };
+    let [loggedIn, shared] = await siblingReceives();
+    check('parent-domain switch off: the token stays with app.cookielab.localhost', loggedIn && !shared);
+    await setSwitches(page, { 'parent-domain-cookie': true });
+    [loggedIn, shared] = await siblingReceives();
+    check('parent-domain switch on: other.cookielab.localhost receives the token', loggedIn && shared);
+    await setSwitches(page, { 'parent-domain-cookie': false });
+
+    const events = await waitLogged((e) => e.source === 'event', 14);
+    check('every switch change is in the log', events.length === 14, events.length);
 } finally {
     await browser.close();
 }
