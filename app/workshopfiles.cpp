@@ -54,7 +54,39 @@ struct WorkshopFiles::PendingImport
     QString error; ///< the file could not be read at all
     QThread *thread = nullptr;
     QProgressDialog *progress = nullptr;
+
+    /** Runs on the import thread: fills format and then result, session or error. */
+    void read();
 };
+
+void WorkshopFiles::PendingImport::read()
+{
+    InputFile file;
+    QByteArrayView data = text;
+    if (!path.isEmpty()) {
+        if (!file.open(path)) {
+            error = file.error();
+            return;
+        }
+        data = file.data();
+    }
+    format = CookieFormats::detect(data.first(qMin<qsizetype>(data.size(), 65536)), path);
+    if (format == CookieFormat::Session) {
+        if (!SessionFile::read(data, session, &error))
+            error = sourceName + QStringLiteral(": ") + error;
+        return;
+    }
+    if (!CookieFormats::canImport(format)) {
+        error = QCoreApplication::translate("WorkshopFiles", "%1: not a format CookieLab can open").arg(sourceName);
+        return;
+    }
+    CookieImporter::Options readOptions = options;
+    readOptions.progress = [this, &file](qint64 done, qint64 total) {
+        file.release(done); // pages already read go back: a 200 MB HAR does not stay in memory twice
+        return options.progress(done, total);
+    };
+    result = CookieImporter::read(data, format, readOptions);
+}
 
 namespace
 {
@@ -284,20 +316,20 @@ void WorkshopFiles::writeInBackground(const QString &path)
 
 void WorkshopFiles::open(const QString &path, IssuePolicy policy)
 {
-    auto import = std::make_shared<PendingImport>();
-    import->path = path;
-    import->sourceName = QFileInfo(path).fileName();
-    import->policy = policy;
-    startImport(std::move(import));
+    auto pending = std::make_shared<PendingImport>();
+    pending->path = path;
+    pending->sourceName = QFileInfo(path).fileName();
+    pending->policy = policy;
+    startImport(std::move(pending));
 }
 
 void WorkshopFiles::importText(const QByteArray &text, IssuePolicy policy)
 {
-    auto import = std::make_shared<PendingImport>();
-    import->text = text;
-    import->sourceName = tr("clipboard");
-    import->policy = policy;
-    startImport(std::move(import));
+    auto pending = std::make_shared<PendingImport>();
+    pending->text = text;
+    pending->sourceName = tr("clipboard");
+    pending->policy = policy;
+    startImport(std::move(pending));
 }
 
 void WorkshopFiles::cancelImport()
@@ -306,100 +338,74 @@ void WorkshopFiles::cancelImport()
         m_import->cancel = true;
 }
 
-void WorkshopFiles::startImport(std::shared_ptr<PendingImport> import)
+void WorkshopFiles::startImport(std::shared_ptr<PendingImport> pending)
 {
     if (m_import) {
         m_window.showMessage(tr("An import is still running."));
         Q_EMIT importFinished(0, 0, tr("an import is still running"));
         return;
     }
-    m_import = import;
+    m_import = pending;
     const QUrl site = m_window.requestPane()->baseUrl();
     if (site.isValid() && !site.host().isEmpty())
-        import->options.url = site;
-    PendingImport *raw = import.get();
-    import->options.progress = [raw](qint64 done, qint64 total) { raw->permille = total > 0 ? int(done * 1000 / total) : 0;
-    return !raw->cancel.load();
-};
-    import->thread = QThread::create([raw] {
-        InputFile file;
-    QByteArrayView data = raw->text;
-    if (!raw->path.isEmpty()) {
-        if (!file.open(raw->path)) {
-            raw->error = file.error();
-            return;
-        }
-        data = file.data();
-    }
-    raw->format = CookieFormats::detect(data.first(qMin<qsizetype>(data.size(), 65536)), raw->path);
-    if (raw->format == CookieFormat::Session) {
-        if (!SessionFile::read(data, raw->session, &raw->error))
-            raw->error = raw->sourceName + QStringLiteral(": ") + raw->error;
-        return;
-    }
-    if (!CookieFormats::canImport(raw->format)) {
-        raw->error = QCoreApplication::translate("WorkshopFiles", "%1: not a format CookieLab can open").arg(raw->sourceName);
-        return;
-    }
-    CookieImporter::Options options = raw->options;
-    options.progress = [raw, &file](qint64 done, qint64 total) {
-        file.release(done); // pages already read go back: a 200 MB HAR does not stay in memory twice
-        return raw->options.progress(done, total);
+        pending->options.url = site;
+    PendingImport *raw = pending.get();
+    pending->options.progress = [raw](qint64 done, qint64 total) {
+        raw->permille = total > 0 ? int(done * 1000 / total) : 0;
+        return !raw->cancel.load();
     };
-    raw->result = CookieImporter::read(data, raw->format, options);
-    } // namespace CookieLab
-);
-connect(import->thread, &QThread::finished, this, &WorkshopFiles::finishImport);
-import->progress = new QProgressDialog(tr("Importing %1…").arg(import->sourceName), tr("Cancel"), 0, 1000, &m_window);
-import->progress->setWindowModality(Qt::WindowModal);
-import->progress->setMinimumDuration(400);
-import->progress->setAutoReset(false);
-import->progress->setAutoClose(false);
-connect(import->progress, &QProgressDialog::canceled, this, [raw] { raw->cancel = true; });
-m_progressTimer.start();
-import->thread->start();
+    pending->thread = QThread::create(&PendingImport::read, raw);
+    connect(pending->thread, &QThread::finished, this, &WorkshopFiles::finishImport);
+    pending->progress = new QProgressDialog(tr("Importing %1…").arg(pending->sourceName), tr("Cancel"), 0, 1000, &m_window);
+    pending->progress->setWindowModality(Qt::WindowModal);
+    pending->progress->setMinimumDuration(400);
+    pending->progress->setAutoReset(false);
+    pending->progress->setAutoClose(false);
+    connect(pending->progress, &QProgressDialog::canceled, this, [raw] { raw->cancel = true; });
+    m_progressTimer.start();
+    pending->thread->start();
 }
 
 void WorkshopFiles::finishImport()
 {
-    const std::shared_ptr<PendingImport> import = std::exchange(m_import, nullptr);
+    const std::shared_ptr<PendingImport> pending = std::exchange(m_import, nullptr);
     m_progressTimer.stop();
-    import->thread->deleteLater();
-    import->progress->deleteLater();
-    const bool ask = import->policy == IssuePolicy::Ask;
+    pending->thread->deleteLater();
+    pending->progress->deleteLater();
+    const bool ask = pending->policy == IssuePolicy::Ask;
     const auto failed = [&](const QString &error) {
         m_window.showMessage(error);
         if (ask)
             QMessageBox::warning(&m_window, tr("Open"), error);
         Q_EMIT importFinished(0, 0, error);
     };
-    if (!import->error.isEmpty())
-        return failed(import->error);
-    if (import->result.cancelled || import->cancel) {
-        m_window.showMessage(tr("Import of %1 cancelled; nothing was changed.").arg(import->sourceName));
+    if (!pending->error.isEmpty())
+        return failed(pending->error);
+    if (pending->result.cancelled || pending->cancel) {
+        m_window.showMessage(tr("Import of %1 cancelled; nothing was changed.").arg(pending->sourceName));
         Q_EMIT importFinished(0, 0, tr("cancelled"));
         return;
     }
-    if (import->format == CookieFormat::Session) {
+    if (pending->format == CookieFormat::Session) {
         if (ask && m_lab.log().size() > 0
             && QMessageBox::question(&m_window, tr("Open session"),
-                   tr("Opening %1 replaces the exchanges, the jar and the route settings of this window.").arg(import->sourceName))
+                   tr("Opening %1 replaces the exchanges, the jar and the route settings of this window.").arg(pending->sourceName))
                 != QMessageBox::Yes) {
             Q_EMIT importFinished(0, 0, tr("cancelled"));
             return;
         }
-        restore(import->session);
-        m_sessionPath = QFileInfo(import->path).absoluteFilePath();
-        m_window.setSessionName(import->sourceName);
-        m_window.showMessage(tr("Opened %1.").arg(import->sourceName));
-        Q_EMIT importFinished(int(import->session.exchanges.size()), int(import->session.jar.size()), QString());
+        restore(pending->session);
+        m_sessionPath = QFileInfo(pending->path).absoluteFilePath();
+        m_window.setSessionName(pending->sourceName);
+        m_window.showMessage(tr("Opened %1.").arg(pending->sourceName));
+        Q_EMIT importFinished(int(pending->session.exchanges.size()), int(pending->session.jar.size()), QString());
         return;
     }
-    ImportResult &result = import->result;
+    ImportResult &result = pending->result;
     if (!result.issues.isEmpty()) {
         const QString summary
-            = tr("%1 has %n problem(s); nothing has been imported yet.", nullptr, int(result.issues.size())).arg(import->sourceName);
-        if (import->policy == IssuePolicy::Reject)
+            = tr("%1 has %n problem(s); nothing has been imported yet.", nullptr, int(result.issues.size())).arg(pending->sourceName);
+        if (pending->policy == IssuePolicy::Reject)
             return failed(summary + QLatin1Char(' ') + result.issues.constFirst().toString());
         if (ask) {
             QMessageBox box(QMessageBox::Warning, tr("Import"), summary, QMessageBox::NoButton, &m_window);
@@ -415,7 +421,7 @@ void WorkshopFiles::finishImport()
             }
         }
     }
-    apply(result, import->format, import->sourceName);
+    apply(result, pending->format, pending->sourceName);
 }
 
 void WorkshopFiles::apply(ImportResult &result, CookieFormat format, const QString &sourceName)

@@ -88,7 +88,7 @@ Q_SIGNALS:
 private:
     struct PendingImport;
 
-    void startImport(std::shared_ptr<PendingImport> import);
+    void startImport(std::shared_ptr<PendingImport> pending);
     void finishImport();
     void apply(ImportResult &result, CookieFormat format, const QString &sourceName);
     void markDirty() { m_dirty = true; }
