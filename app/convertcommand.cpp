@@ -94,6 +94,8 @@ int ConvertCommand::run(const QStringList &arguments)
     ImportResult result = CookieImporter::read(input.data(), from, options);
     for (const ImportIssue &issue : std::as_const(result.issues))
         std::fprintf(stderr, "%s: %s\n", qPrintable(input.displayName()), qPrintable(issue.toString()));
+    for (const QString &notice : std::as_const(result.notices))
+        std::fprintf(stderr, "note: %s: %s\n", qPrintable(input.displayName()), qPrintable(notice));
     if (!result.issues.isEmpty() && !parser.isSet(keepValidOption))
         return fail(QStringLiteral("%1 problem(s) in %2; nothing written (--keep-valid converts the rest)")
                         .arg(result.issues.size())

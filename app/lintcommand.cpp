@@ -74,6 +74,8 @@ int LintCommand::run(const QStringList &arguments)
         ImportResult traffic = CookieImporter::read(input, inputFormat, {});
         if (!traffic.issues.isEmpty())
             return fail(source + QStringLiteral(": ") + traffic.issues.constFirst().toString());
+        for (const QString &notice : std::as_const(traffic.notices))
+            std::fprintf(stderr, "note: %s: %s\n", qPrintable(source), qPrintable(notice));
         QList<HttpExchange> &exchanges = traffic.exchanges;
         for (int e = 0; e < exchanges.size(); ++e) {
             HttpExchange &exchange = exchanges[e];

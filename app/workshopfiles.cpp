@@ -422,6 +422,8 @@ void WorkshopFiles::finishImport()
         }
     }
     apply(result, pending->format, pending->sourceName);
+    if (ask && !result.notices.isEmpty())
+        QMessageBox::information(&m_window, tr("Import"), result.notices.join(QStringLiteral("\n\n")));
 }
 
 void WorkshopFiles::apply(ImportResult &result, CookieFormat format, const QString &sourceName)
@@ -434,7 +436,8 @@ void WorkshopFiles::apply(ImportResult &result, CookieFormat format, const QStri
             exchange.source = HttpExchange::Source::Imported;
             m_lab.recorder().submit(std::move(exchange));
         }
-        m_window.showMessage(tr("Imported %n exchange(s) from %1.", nullptr, int(result.exchanges.size())).arg(sourceName));
+        m_window.showMessage(tr("Imported %n exchange(s) from %1.", nullptr, int(result.exchanges.size())).arg(sourceName)
+            + (result.notices.isEmpty() ? QString() : QLatin1Char(' ') + result.notices.join(QLatin1Char(' '))));
         Q_EMIT importFinished(int(result.exchanges.size()), 0, QString());
         return;
     }

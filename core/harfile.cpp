@@ -12,6 +12,8 @@
 #include <QJsonObject>
 #include <QUrlQuery>
 
+#include <algorithm>
+
 namespace CookieLab
 {
 
@@ -417,10 +419,20 @@ QJsonObject entryOf(const HttpExchange &e)
 
 } // namespace
 
+const QString HarFile::SanitizedNotice = QStringLiteral(
+    "no entry has a Cookie or Set-Cookie header: the HAR was probably exported sanitized, as Chrome's DevTools do by default "
+    "(\"Export HAR (sanitized)\"). Turn on DevTools Settings › Preferences › Network › \"Allow to generate HAR with sensitive data\" and "
+    "use \"Export HAR (with sensitive data)\"; Firefox's \"Save All As HAR\" keeps cookies.");
+
 ImportResult HarFile::read(QByteArrayView json, const Progress &progress)
 {
     ImportResult result;
     HarScanner(json, result, progress).run();
+    const bool anyCookies = std::any_of(result.exchanges.cbegin(), result.exchanges.cend(), [](const HttpExchange &e) {
+        return !HttpExchange::values(e.requestHeaders, "cookie").isEmpty() || !HttpExchange::values(e.responseHeaders, "set-cookie").isEmpty();
+    });
+    if (!result.exchanges.isEmpty() && !anyCookies && !result.cancelled)
+        result.notices.append(SanitizedNotice);
     if (progress && !result.cancelled)
         progress(json.size(), json.size());
     return result;

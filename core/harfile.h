@@ -28,6 +28,8 @@ public:
      * or the line of a syntax error; entries after a syntax error are not read.
      */
     static ImportResult read(QByteArrayView json, const Progress &progress = {});
+    /** The notice read() adds when no entry carries a cookie header (DevTools' sanitized export). */
+    static const QString SanitizedNotice;
     /** HAR 1.2 of the exchanges, with request and response cookies arrays filled from the parsed headers. */
     static QByteArray write(const QList<HttpExchangePtr> &exchanges, const QString &creatorVersion);
 };

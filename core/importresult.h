@@ -6,6 +6,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace CookieLab
 {
@@ -29,6 +30,7 @@ struct ImportResult
     QList<StoredCookie> cookies;
     QList<HttpExchange> exchanges;
     QList<ImportIssue> issues;
+    QStringList notices; ///< worth telling the user, though nothing is wrong with the input
     bool cancelled = false;
 
     bool isClean() const { return issues.isEmpty() && !cancelled; }

@@ -32,6 +32,7 @@ private Q_SLOTS:
     void harToEveryFormat();
     void lostFieldsAreNamedOnStandardError();
     void badInputIsAllOrNothing();
+    void sanitizedHarIsExplained();
     void redactKeepsNamesAndEquality();
     void outputIsWrittenAtomically();
     void curlReadsTheCookiesTxt();
@@ -86,6 +87,20 @@ void TestConvertCommand::badInputIsAllOrNothing()
     QVERIFY2(run.err.contains("holds cookies, not traffic"), run.err.constData());
     run = convert({QStringLiteral("-"), QStringLiteral("--to"), QStringLiteral("xml")}, text);
     QCOMPARE(run.exitCode, 2);
+}
+
+void TestConvertCommand::sanitizedHarIsExplained()
+{
+    // DevTools' default export: no Cookie or Set-Cookie header anywhere. The conversion succeeds (an
+    // empty jar) and says why it is empty.
+    const QByteArray har = R"({"log":{"version":"1.2","creator":{"name":"WebInspector","version":"537.36"},"entries":[
+        {"startedDateTime":"2026-12-01T10:00:00.000Z","time":3,
+         "request":{"method":"GET","url":"https://example.com/","headers":[{"name":"accept","value":"*/*"}],"cookies":[]},
+         "response":{"status":200,"headers":[{"name":"content-type","value":"text/html"}],"cookies":[]}}]}})";
+    const CookielabRun run = convert({QStringLiteral("-"), QStringLiteral("--to"), QStringLiteral("header")}, har);
+    QCOMPARE(run.exitCode, 0);
+    QVERIFY2(run.err.contains("note: <stdin>: no entry has a Cookie or Set-Cookie header"), run.err.constData());
+    QVERIFY(run.err.contains("Export HAR (with sensitive data)"));
 }
 
 void TestConvertCommand::redactKeepsNamesAndEquality()

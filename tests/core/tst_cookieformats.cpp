@@ -144,6 +144,7 @@ private Q_SLOTS:
     void harRoundTripKeepsExchangesAndFillsCookies();
     void harFromChromium();
     void harFirefoxShape();
+    void harExportedSanitizedIsExplained();
     void harErrorsNamePathAndKeepValidEntries();
     void harImportCanBeCancelled();
     void exchangeLogReadsServeLogIncludingUnfinishedLastLine();
@@ -465,6 +466,33 @@ void TestCookieFormats::harFromChromium()
     const auto names = describeAll(result.cookies).join('\n');
     QVERIFY2(names.contains("user_id=12345"), names.constData());
     QVERIFY2(!names.contains("auth_token="), names.constData()); // logout deleted it
+    QVERIFY(result.notices.isEmpty());
+}
+
+void TestCookieFormats::harExportedSanitizedIsExplained()
+{
+    // What Chrome DevTools' default "Export HAR (sanitized)" writes: Cookie and Set-Cookie headers
+    // left out and the cookies arrays empty. Nothing is wrong with the file, but there is nothing to see.
+    const QByteArray har
+        = R"({"log":{"version":"1.2","creator":{"name":"WebInspector","version":"537.36"},"pages":[],"entries":[
+{"_initiator":{"type":"other"},"_priority":"VeryHigh","_resourceType":"document","cache":{},"connection":"443",
+ "request":{"method":"GET","url":"https://example.com/account","httpVersion":"http/2.0",
+  "headers":[{"name":":authority","value":"example.com"},{"name":"accept","value":"text/html"}],"queryString":[],"cookies":[],
+  "headersSize":-1,"bodySize":0},
+ "response":{"status":200,"statusText":"","httpVersion":"http/2.0","headers":[{"name":"content-type","value":"text/html"}],
+  "cookies":[],"content":{"size":10,"mimeType":"text/html"},"redirectURL":"","headersSize":-1,"bodySize":-1,"_transferSize":100,
+  "_error":null},
+ "serverIPAddress":"192.0.2.1","startedDateTime":"2026-12-01T10:00:00.000Z","time":12.5,
+ "timings":{"blocked":1,"dns":-1,"ssl":-1,"connect":-1,"send":0,"wait":10,"receive":1.5,"_blocked_queueing":0.5}}]}})";
+    const ImportResult result = CookieImporter::read(har, CookieFormat::Har, {});
+    QVERIFY(result.isClean());
+    QCOMPARE(result.exchanges.size(), 1);
+    QCOMPARE(result.notices, QStringList{HarFile::SanitizedNotice});
+    QVERIFY(HarFile::SanitizedNotice.contains(QLatin1String("with sensitive data")));
+    // One cookie anywhere (here a request Cookie header) and the file is taken as complete.
+    QByteArray withCookie = har;
+    withCookie.replace(R"({"name":"accept","value":"text/html"})", R"({"name":"cookie","value":"sid=1"})");
+    QVERIFY(CookieImporter::read(withCookie, CookieFormat::Har, {}).notices.isEmpty());
 }
 
 void TestCookieFormats::harFirefoxShape()
