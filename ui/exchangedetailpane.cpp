@@ -7,8 +7,10 @@
 #include "core/setcookieparser.h"
 #include "ui/severityiconproxy.h"
 
+#include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonDocument>
+#include <QPalette>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -57,29 +59,34 @@ QString bodyBlock(const QByteArray &body, qsizetype fullSize)
 QString ExchangeDetailPane::highlightedSetCookie(const SetCookie &cookie)
 {
     using Kind = SetCookieAttribute::Kind;
-    const auto colour = [](Kind kind) {
+    // Two tints per attribute kind: the darker reads on a light base, the lighter on a dark one.
+    const bool darkBase = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
+    const auto tint = [darkBase](const char *onLight, const char *onDark) { return QLatin1String(darkBase ? onDark : onLight); };
+    const QLatin1String valueColour = tint("#c0392b", "#f1948a");
+    const QLatin1String ignoredColour = tint("#7f8c8d", "#aab7b8");
+    const auto colour = [&](Kind kind) {
         switch (kind) {
         case Kind::Expires:
-        case Kind::MaxAge: return "#8e44ad";
+        case Kind::MaxAge: return tint("#8e44ad", "#d2b4de");
         case Kind::Domain:
-        case Kind::Path: return "#2471a3";
+        case Kind::Path: return tint("#2471a3", "#85c1e9");
         case Kind::Secure:
         case Kind::HttpOnly:
-        case Kind::Partitioned: return "#1e8449";
-        case Kind::SameSite: return "#b9770e";
-        case Kind::Unknown: return "#7f8c8d";
+        case Kind::Partitioned: return tint("#1e8449", "#82e0aa");
+        case Kind::SameSite: return tint("#b9770e", "#f8c471");
+        case Kind::Unknown: return ignoredColour;
         }
-        return "";
+        return ignoredColour;
     };
-    QString html = QStringLiteral("<b>%1</b>=<span style='color:#c0392b'>%2</span>")
-                       .arg(escaped(cookie.text(cookie.nameSpan)), escaped(cookie.text(cookie.valueSpan)));
+    QString html = QStringLiteral("<b>%1</b>=<span style='color:%2'>%3</span>")
+                       .arg(escaped(cookie.text(cookie.nameSpan)), valueColour, escaped(cookie.text(cookie.valueSpan)));
     for (const SetCookieAttribute &a : cookie.attributes) {
         const QString text = escaped(cookie.text(a.span));
         html += QStringLiteral("; ");
         if (a.effective || a.kind == Kind::Unknown)
-            html += QStringLiteral("<span style='color:%1'>%2</span>").arg(QLatin1String(colour(a.kind)), text);
+            html += QStringLiteral("<span style='color:%1'>%2</span>").arg(colour(a.kind), text);
         else // ignored (invalid, too long or overridden by a later one)
-            html += QStringLiteral("<s style='color:#7f8c8d' title='ignored'>%1</s>").arg(text);
+            html += QStringLiteral("<s style='color:%1' title='ignored'>%2</s>").arg(ignoredColour, text);
     }
     return html;
 }
