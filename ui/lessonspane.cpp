@@ -53,7 +53,7 @@ LessonsPane::LessonsPane(LessonProgress *progress, QWidget *parent)
     auto *detail = new QWidget(this);
     auto *detailLayout = new QVBoxLayout(detail);
     detailLayout->setContentsMargins(0, 0, 0, 0);
-    detailLayout->addWidget(m_text, 3);
+    detailLayout->addWidget(m_text, 2);
     detailLayout->addWidget(new QLabel(tr("Steps — each turns green when CookieLab sees it happen:"), this));
     detailLayout->addWidget(m_steps, 2);
     auto *row = new QHBoxLayout;
@@ -64,7 +64,7 @@ LessonsPane::LessonsPane(LessonProgress *progress, QWidget *parent)
     auto *quizScroll = new QScrollArea(this);
     quizScroll->setWidget(m_quiz);
     quizScroll->setWidgetResizable(true);
-    detailLayout->addWidget(quizScroll, 2);
+    detailLayout->addWidget(quizScroll, 3);
 
     // Stacked, not side by side: the pane shares a dock with the jar and must stay narrow.
     auto *splitter = new QSplitter(Qt::Vertical, this);
@@ -159,13 +159,18 @@ void LessonsPane::rebuildQuiz()
     const Lesson &l = m_progress->lessons().at(m_lesson);
     for (int q = 0; q < l.quiz.size(); ++q) {
         const QuizQuestion &question = l.quiz.at(q);
-        auto *box = new QGroupBox(question.question, m_quiz);
+        // The question wraps in a label: a group box title would not, and would widen the pane.
+        auto *box = new QGroupBox(m_quiz);
         auto *boxLayout = new QVBoxLayout(box);
+        auto *questionLabel = new QLabel(QStringLiteral("<b>%1</b>").arg(question.question.toHtmlEscaped()), box);
+        questionLabel->setWordWrap(true);
+        boxLayout->addWidget(questionLabel);
         auto *group = new QButtonGroup(box);
         auto *feedback = new QLabel(box);
         feedback->setWordWrap(true);
         for (int o = 0; o < question.options.size(); ++o) {
             auto *option = new QRadioButton(question.options.at(o), box);
+            option->setToolTip(question.options.at(o));
             option->setChecked(m_progress->answer(m_lesson, q) == o);
             group->addButton(option, o);
             boxLayout->addWidget(option);
