@@ -9,6 +9,7 @@
 #include <QFile>
 #include <QJsonDocument>
 #include <QRegularExpression>
+#include <QSet>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -82,11 +83,16 @@ void TestLessons::builtInLessonsLoadAndCoverTheDocumentation()
     }
     for (const char *topic : {"xss-and-httponly", "csrf-and-samesite", "session-fixation", "cookie-tossing"})
         QVERIFY(std::any_of(lessons.begin(), lessons.end(), [topic](const Lesson &l) { return l.id == topic; }));
+    QSet<int> answerPlaces;
     for (const Lesson &lesson : lessons) {
-        QVERIFY2(!lesson.quiz.isEmpty(), lesson.id.constData());
+        QVERIFY2(lesson.quiz.size() >= 2, lesson.id.constData()); // a short quiz, not a single question
+        for (const QuizQuestion &question : lesson.quiz)
+            answerPlaces.insert(question.answer);
         for (const LessonStep &step : lesson.steps)
             QVERIFY2(step.request || !step.browserPath.isEmpty() || step.check.vulnerability || step.check.jar, qPrintable(step.text));
     }
+    // Right answers in every place, so "always pick the second" is not a strategy.
+    QCOMPARE(answerPlaces, (QSet<int>{0, 1, 2}));
 }
 
 void TestLessons::everySwitchHasItsLesson()
