@@ -55,13 +55,17 @@ ImportResult CookieEditorJson::read(QByteArrayView json, qint64 creation)
             {QStringLiteral("byte %1").arg(parseError.offset), QStringLiteral("not valid JSON: %1").arg(parseError.errorString())});
         return result;
     }
-    if (!document.isArray()) {
-        result.issues.append({QStringLiteral("$"), QStringLiteral("expected an array of cookie objects")});
+    // A bare array (extensions, Puppeteer's page.cookies()) or an object with a "cookies" array
+    // (Playwright's storageState(), the DevTools protocol's Network.getCookies result).
+    const bool wrapped = document.isObject() && document.object().value(QLatin1String("cookies")).isArray();
+    if (!document.isArray() && !wrapped) {
+        result.issues.append({QStringLiteral("$"),
+            QStringLiteral("expected an array of cookie objects, or an object with a \"cookies\" array (Playwright, DevTools protocol)")});
         return result;
     }
-    const QJsonArray array = document.array();
+    const QJsonArray array = wrapped ? document.object().value(QLatin1String("cookies")).toArray() : document.array();
     for (qsizetype i = 0; i < array.size(); ++i) {
-        const QString where = QStringLiteral("[%1]").arg(i);
+        const QString where = (wrapped ? QStringLiteral("cookies[%1]") : QStringLiteral("[%1]")).arg(i);
         const auto issue = [&](const char *field, const QString &reason) {
             result.issues.append({where + (field[0] ? QStringLiteral(".") + QLatin1String(field) : QString()), reason});
         };
@@ -94,12 +98,17 @@ ImportResult CookieEditorJson::read(QByteArrayView json, qint64 creation)
             issue("sameSite", QStringLiteral("expected \"no_restriction\", \"lax\", \"strict\", \"unspecified\" or null"));
             ok = false;
         }
-        const QJsonValue expiration = o.value(QLatin1String("expirationDate"));
-        const bool session = o.value(QLatin1String("session")).toBool(expiration.isUndefined());
+        // Extensions write expirationDate and leave it out for session cookies; the DevTools protocol,
+        // Puppeteer and Playwright write expires, with -1 for a session cookie.
+        const bool extensionShape = !o.contains(QLatin1String("expires")) || o.contains(QLatin1String("expirationDate"));
+        const char *expiryField = extensionShape ? "expirationDate" : "expires";
+        const QJsonValue expiration = o.value(QLatin1String(expiryField));
+        const bool sessionByExpiry = expiration.isUndefined() || (!extensionShape && expiration.toDouble(0) < 0);
+        const bool session = o.value(QLatin1String("session")).toBool(sessionByExpiry);
         if (!session
             && (!expiration.isDouble() || !std::isfinite(expiration.toDouble()) || expiration.toDouble() < 0
                 || expiration.toDouble() > MaxExpirySeconds)) {
-            issue("expirationDate", QStringLiteral("a cookie that is not a session cookie needs a number of seconds since 1970"));
+            issue(expiryField, QStringLiteral("a cookie that is not a session cookie needs a number of seconds since 1970"));
             ok = false;
         }
         if (!ok)
@@ -118,10 +127,13 @@ ImportResult CookieEditorJson::read(QByteArrayView json, qint64 creation)
         cookie.sameSite = *sameSite;
         cookie.persistent = !session;
         cookie.expiry = session ? 0 : qint64(std::llround(expiration.toDouble() * 1000));
+        // Chrome's {topLevelSite, hasCrossSiteAncestor}, or the top-level site alone as older DevTools protocol versions wrote it.
         const QJsonValue partitionKey = o.value(QLatin1String("partitionKey"));
-        if (partitionKey.isObject() && partitionKey.toObject().value(QLatin1String("topLevelSite")).isString()) {
+        const QJsonValue topLevelSite
+            = partitionKey.isObject() ? partitionKey.toObject().value(QLatin1String("topLevelSite")) : partitionKey;
+        if (topLevelSite.isString() && !topLevelSite.toString().isEmpty()) {
             cookie.partitioned = true;
-            cookie.partitionKey = partitionKey.toObject().value(QLatin1String("topLevelSite")).toString().toUtf8();
+            cookie.partitionKey = topLevelSite.toString().toUtf8();
         }
         cookie.creation = cookie.lastAccess = creation;
         if (const QString problem = cookie.problem(); !problem.isEmpty()) {

@@ -98,6 +98,8 @@ CookieFormat CookieFormats::detect(QByteArrayView data, const QString &fileName)
             return CookieFormat::ExchangeLog;
         if (head.contains("\"log\"") || head.contains("\"entries\""))
             return CookieFormat::Har;
+        if (head.contains("\"cookies\""))
+            return CookieFormat::CookieEditorJson; // Playwright's storage state, the DevTools protocol's getCookies
         if (line.contains("\"startedAt\""))
             return CookieFormat::ExchangeLog;
         return CookieFormat::Unknown;

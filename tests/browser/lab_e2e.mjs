@@ -1,12 +1,13 @@
 // SPDX-License-Identifier: MIT
 // The browser labs in a real browser: Debian's Chromium (headless), driven by playwright-core,
-// against a running `cookielab serve` on loopback. Usage: node lab_e2e.mjs PORT LOG.jsonl
+// against a running `cookielab serve` on loopback. Usage: node lab_e2e.mjs PORT LOG.jsonl COOKIELAB WORK_DIR
+import { execFileSync } from 'node:child_process';
 import { createRequire } from 'node:module';
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 
 const require = createRequire(import.meta.url);
 const { chromium } = require('playwright-core');
-const [port, logFile] = process.argv.slice(2);
+const [port, logFile, cookielab, workDir] = process.argv.slice(2);
 const victim = `http://127.0.0.1:${port}`;
 const attacker = `http://localhost:${port}`; // another site of the same machine
 
@@ -108,6 +109,16 @@ try {
     await page.waitForFunction(() => document.getElementById('status').textContent.length > 0);
     check('protected page after login', (await page.textContent('#status')).includes('Welcome alice'), await page.textContent('#status'));
     check('HttpOnly auth_token hidden from scripts', !(await page.evaluate(() => document.cookie)).includes('auth_token'));
+
+    // The browser's own cookie export (Playwright's storage state: DevTools protocol cookie objects)
+    // imports into CookieLab with every attribute the browser holds.
+    const statePath = `${workDir}/storage-state.json`;
+    writeFileSync(statePath, JSON.stringify(await context.storageState()));
+    const asNetscape = execFileSync(cookielab, ['convert', statePath, '--to', 'netscape'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    check('storage state converts: auth_token is HttpOnly and Secure in cookies.txt',
+        /^#HttpOnly_127\.0\.0\.1\tFALSE\t\/\tTRUE\t[1-9][0-9]*\tauth_token\t/m.test(asNetscape), asNetscape);
+    const asSetCookie = execFileSync(cookielab, ['convert', statePath, '--to', 'set-cookie'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] });
+    check('storage state converts: auth_token keeps SameSite=Strict', /^auth_token=.*; SameSite=Strict$/m.test(asSetCookie), asSetCookie);
     await page.click('#logout');
     await page.waitForFunction(() => document.getElementById('status').textContent.startsWith('401')).catch(() => {});
     const statusAfterLogout = await page.textContent('#status');

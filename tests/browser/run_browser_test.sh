@@ -25,4 +25,4 @@ read -r -t 20 banner <&"${SERVER[0]}" || { echo "FAIL: server did not start"; ex
 port=${banner##*:}
 port=${port%/}
 echo "server: $banner"
-NODE_PATH="$work/node_modules" timeout 150 node "$here/lab_e2e.mjs" "$port" "$log"
+NODE_PATH="$work/node_modules" timeout 150 node "$here/lab_e2e.mjs" "$port" "$log" "$cookielab" "$work"

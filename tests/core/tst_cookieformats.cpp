@@ -136,6 +136,7 @@ private Q_SLOTS:
     void netscapeReadsCurlAndWgetFiles();
     void netscapeWritesWhatCurlWrites();
     void cookieEditorReadsChromeExport();
+    void cookieJsonReadsDevToolsProtocolAndPlaywright();
     void cookieHeaderAndSetCookieLines();
     void malformed_data();
     void malformed();
@@ -171,6 +172,7 @@ void TestCookieFormats::detect_data()
                                          << CookieFormat::Netscape;
     QTest::addRow("cookie-editor") << QByteArray("[\n {\"domain\": \".example.com\", \"name\": \"a\"}]") << QString()
                                    << CookieFormat::CookieEditorJson;
+    QTest::addRow("playwright storage state") << QByteArray("{\"cookies\": [], \"origins\": []}") << QString() << CookieFormat::CookieEditorJson;
     QTest::addRow("har") << QByteArray("{\n  \"log\": {\n    \"version\": \"1.2\", \"entries\": []}}") << QString() << CookieFormat::Har;
     QTest::addRow("har by suffix") << QByteArray("garbage") << QStringLiteral("x.HAR") << CookieFormat::Har;
     QTest::addRow("serve log") << QByteArray("{\"id\":1,\"startedAt\":\"2026-01-01T00:00:00.000Z\"}\n{\"id\":2,\"startedAt\":\"x\"}\n")
@@ -272,6 +274,46 @@ void TestCookieFormats::cookieEditorReadsChromeExport()
             "_octo=GH1.1.123 domain=github.com domain-cookie path=/ secure samesite=Lax expires=1798761600500",
             "chips=1 domain=embed.example host-only path=/ secure samesite=None session partitioned=https://news.example",
             "old=1 domain=legacy.example host-only path=/ samesite= session"}));
+}
+
+void TestCookieFormats::cookieJsonReadsDevToolsProtocolAndPlaywright()
+{
+    // Network.getCookies as Chrome's DevTools protocol answers it (expires in seconds, -1 for a
+    // session cookie, sameSite capitalised, extra fields such as size and priority).
+    const QByteArray cdp = R"({"cookies": [
+    {"name": "NID", "value": "511=x", "domain": ".google.com", "path": "/", "expires": 1798761600.25, "size": 8,
+     "httpOnly": true, "secure": true, "session": false, "sameSite": "None", "priority": "Medium", "sameParty": false,
+     "sourceScheme": "Secure", "sourcePort": 443},
+    {"name": "pref", "value": "1", "domain": "www.example.com", "path": "/docs", "expires": -1, "size": 5,
+     "httpOnly": false, "secure": false, "session": true, "priority": "Medium", "sourceScheme": "NonSecure", "sourcePort": 80},
+    {"name": "chips", "value": "1", "domain": "embed.example", "path": "/", "expires": -1, "httpOnly": false, "secure": true,
+     "session": true, "sameSite": "None", "partitionKey": "https://news.example"}
+]})";
+    QCOMPARE(CookieFormats::detect(cdp, QString()), CookieFormat::CookieEditorJson);
+    const ImportResult fromCdp = CookieImporter::read(cdp, CookieFormat::CookieEditorJson, {});
+    QVERIFY2(fromCdp.issues.isEmpty(), qPrintable(fromCdp.issues.value(0).toString()));
+    QCOMPARE(describeAll(fromCdp.cookies),
+        QByteArrayList({"NID=511=x domain=google.com domain-cookie path=/ secure httponly samesite=None expires=1798761600250",
+            "chips=1 domain=embed.example host-only path=/ secure samesite=None session partitioned=https://news.example",
+            "pref=1 domain=www.example.com host-only path=/docs samesite= session"}));
+
+    // Playwright's context.storageState(): no "session" field, so expires -1 alone makes a session cookie.
+    const QByteArray playwright = R"({"cookies": [
+    {"name": "sid", "value": "abc", "domain": "app.example", "path": "/", "expires": -1, "httpOnly": true, "secure": true, "sameSite": "Strict"},
+    {"name": "theme", "value": "dark", "domain": ".example", "path": "/", "expires": 1798761600, "httpOnly": false, "secure": false, "sameSite": "Lax"}
+], "origins": [{"origin": "https://app.example", "localStorage": [{"name": "k", "value": "v"}]}]})";
+    const ImportResult fromPlaywright = CookieImporter::read(playwright, CookieFormats::detect(playwright, QString()), {});
+    QVERIFY2(fromPlaywright.issues.isEmpty(), qPrintable(fromPlaywright.issues.value(0).toString()));
+    QCOMPARE(describeAll(fromPlaywright.cookies),
+        QByteArrayList({"sid=abc domain=app.example host-only path=/ secure httponly samesite=Strict session",
+            "theme=dark domain=example domain-cookie path=/ samesite=Lax expires=1798761600000"}));
+
+    // Errors name the path inside the wrapper.
+    const ImportResult bad = CookieImporter::read(
+        R"({"cookies": [{"name": "a", "value": "1", "domain": "x.example", "expires": "never", "session": false}]})",
+        CookieFormat::CookieEditorJson, {});
+    QCOMPARE(bad.issues.size(), 1);
+    QCOMPARE(bad.issues.constFirst().where, QStringLiteral("cookies[0].expires"));
 }
 
 void TestCookieFormats::cookieHeaderAndSetCookieLines()
