@@ -172,7 +172,8 @@ void TestCookieFormats::detect_data()
                                          << CookieFormat::Netscape;
     QTest::addRow("cookie-editor") << QByteArray("[\n {\"domain\": \".example.com\", \"name\": \"a\"}]") << QString()
                                    << CookieFormat::CookieEditorJson;
-    QTest::addRow("playwright storage state") << QByteArray("{\"cookies\": [], \"origins\": []}") << QString() << CookieFormat::CookieEditorJson;
+    QTest::addRow("playwright storage state") << QByteArray("{\"cookies\": [], \"origins\": []}") << QString()
+                                              << CookieFormat::CookieEditorJson;
     QTest::addRow("har") << QByteArray("{\n  \"log\": {\n    \"version\": \"1.2\", \"entries\": []}}") << QString() << CookieFormat::Har;
     QTest::addRow("har by suffix") << QByteArray("garbage") << QStringLiteral("x.HAR") << CookieFormat::Har;
     QTest::addRow("serve log") << QByteArray("{\"id\":1,\"startedAt\":\"2026-01-01T00:00:00.000Z\"}\n{\"id\":2,\"startedAt\":\"x\"}\n")
@@ -309,9 +310,9 @@ void TestCookieFormats::cookieJsonReadsDevToolsProtocolAndPlaywright()
             "theme=dark domain=example domain-cookie path=/ samesite=Lax expires=1798761600000"}));
 
     // Errors name the path inside the wrapper.
-    const ImportResult bad = CookieImporter::read(
-        R"({"cookies": [{"name": "a", "value": "1", "domain": "x.example", "expires": "never", "session": false}]})",
-        CookieFormat::CookieEditorJson, {});
+    const ImportResult bad
+        = CookieImporter::read(R"({"cookies": [{"name": "a", "value": "1", "domain": "x.example", "expires": "never", "session": false}]})",
+            CookieFormat::CookieEditorJson, {});
     QCOMPARE(bad.issues.size(), 1);
     QCOMPARE(bad.issues.constFirst().where, QStringLiteral("cookies[0].expires"));
 }
@@ -515,8 +516,7 @@ void TestCookieFormats::harExportedSanitizedIsExplained()
 {
     // What Chrome DevTools' default "Export HAR (sanitized)" writes: Cookie and Set-Cookie headers
     // left out and the cookies arrays empty. Nothing is wrong with the file, but there is nothing to see.
-    const QByteArray har
-        = R"({"log":{"version":"1.2","creator":{"name":"WebInspector","version":"537.36"},"pages":[],"entries":[
+    const QByteArray har = R"({"log":{"version":"1.2","creator":{"name":"WebInspector","version":"537.36"},"pages":[],"entries":[
 {"_initiator":{"type":"other"},"_priority":"VeryHigh","_resourceType":"document","cache":{},"connection":"443",
  "request":{"method":"GET","url":"https://example.com/account","httpVersion":"http/2.0",
   "headers":[{"name":":authority","value":"example.com"},{"name":"accept","value":"text/html"}],"queryString":[],"cookies":[],
