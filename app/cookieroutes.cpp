@@ -97,7 +97,8 @@ const QList<CookieRoutes::Route> &CookieRoutes::routes()
         {"GET", "/lab/echo", QStringLiteral("Echoes the cookies a request carried, like /cookies (the cross-site lab's target).")},
         {"POST", "/lab/echo", QStringLiteral("The same for a form posted from another site.")},
         {"GET", "/lab/switches", QStringLiteral("Lists the vulnerability switches and which are on.")},
-        {"POST", "/lab/switches", QStringLiteral("Turns switches on or off (JSON, from the instructor's machine only): {\"script-readable-token\": true, …}.")},
+        {"POST", "/lab/switches",
+            QStringLiteral("Turns switches on or off (JSON, from the instructor's machine only): {\"script-readable-token\": true, …}.")},
     };
     return table;
 }

@@ -429,7 +429,8 @@ ImportResult HarFile::read(QByteArrayView json, const Progress &progress)
     ImportResult result;
     HarScanner(json, result, progress).run();
     const bool anyCookies = std::any_of(result.exchanges.cbegin(), result.exchanges.cend(), [](const HttpExchange &e) {
-        return !HttpExchange::values(e.requestHeaders, "cookie").isEmpty() || !HttpExchange::values(e.responseHeaders, "set-cookie").isEmpty();
+        return !HttpExchange::values(e.requestHeaders, "cookie").isEmpty()
+            || !HttpExchange::values(e.responseHeaders, "set-cookie").isEmpty();
     });
     if (!result.exchanges.isEmpty() && !anyCookies && !result.cancelled)
         result.notices.append(SanitizedNotice);
