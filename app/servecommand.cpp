@@ -118,9 +118,12 @@ int ServeCommand::run(const QStringList &arguments)
         return 2;
     }
     const QHostAddress address = lab->server().address();
-    if (!address.isLoopback())
+    if (!address.isLoopback()) {
         std::fprintf(stderr, "WARNING: listening on %s: other machines can reach this server and its deliberately weak cookies.\n",
             qPrintable(address.toString()));
+        for (const QUrl &lab : lab->server().networkLabUrls())
+            std::fprintf(stderr, "Attendees open %s\n", qPrintable(lab.toString()));
+    }
     std::printf("CookieLab serving on %s\n", lab->server().baseUrl().toString().toUtf8().constData());
     std::fflush(stdout);
 

@@ -11,6 +11,7 @@
 #include <QHttpServer>
 #include <QHttpServerRequest>
 #include <QHttpServerResponder>
+#include <QNetworkInterface>
 #include <QSslServer>
 #include <QTcpServer>
 
@@ -94,10 +95,43 @@ QUrl TestServer::baseUrl() const
 {
     QUrl url;
     url.setScheme(isTls() ? QStringLiteral("https") : QStringLiteral("http"));
-    url.setHost(m_address == QHostAddress::Any || m_address == QHostAddress::AnyIPv4 ? QStringLiteral("127.0.0.1") : m_address.toString());
+    if (m_address == QHostAddress::Any || m_address == QHostAddress::AnyIPv4)
+        url.setHost(QStringLiteral("127.0.0.1"));
+    else if (m_address == QHostAddress::AnyIPv6)
+        url.setHost(QStringLiteral("::1"));
+    else
+        url.setHost(m_address.toString());
     url.setPort(m_port);
     url.setPath(QStringLiteral("/"));
     return url;
+}
+
+QList<QUrl> TestServer::networkLabUrls() const
+{
+    return labUrlsFor(m_address, QNetworkInterface::allAddresses(), baseUrl());
+}
+
+QList<QUrl> TestServer::labUrlsFor(const QHostAddress &bound, const QList<QHostAddress> &interfaces, const QUrl &base)
+{
+    const auto labUrl = [&base](const QHostAddress &address) {
+        QUrl url = base;
+        url.setHost(address.toString());
+        url.setPath(QStringLiteral("/lab/"));
+        return url;
+    };
+    if (bound.isLoopback() || bound.isNull())
+        return {};
+    if (bound != QHostAddress::Any && bound != QHostAddress::AnyIPv4 && bound != QHostAddress::AnyIPv6)
+        return {labUrl(bound)};
+    QList<QUrl> urls;
+    for (const QHostAddress &address : interfaces) {
+        const bool ipv4 = address.protocol() == QAbstractSocket::IPv4Protocol;
+        const bool reachable = bound == QHostAddress::Any || (bound == QHostAddress::AnyIPv4) == ipv4;
+        if (address.isLoopback() || address.isLinkLocal() || !reachable)
+            continue;
+        urls.append(labUrl(address));
+    }
+    return urls;
 }
 
 void TestServer::handle(const QHttpServerRequest &request, QHttpServerResponder &responder)

@@ -46,6 +46,13 @@ public:
     QHostAddress address() const { return m_address; }
     /** http://127.0.0.1:8000 (IPv6 in brackets). */
     QUrl baseUrl() const;
+    /** The lab's URLs on this machine's network addresses, for attendees; empty on a loopback address. */
+    QList<QUrl> networkLabUrls() const;
+    /**
+     * networkLabUrls() for a server bound to `bound` on a machine with these interface addresses:
+     * a wildcard address gives every non-loopback one of its family (both for QHostAddress::Any), no link-local ones.
+     */
+    static QList<QUrl> labUrlsFor(const QHostAddress &bound, const QList<QHostAddress> &interfaces, const QUrl &base);
 
     /** Recording can be turned off (the capture benchmark compares both). */
     void setCaptureEnabled(bool enabled) { m_capture = enabled; }

@@ -147,7 +147,10 @@ QString Workbench::startServer(const QHostAddress &address, quint16 port)
     QString error;
     QMetaObject::invokeMethod(
         server, [&] { error = server->listen(address, port); }, Qt::BlockingQueuedConnection);
-    m_window->setServerState(error.isEmpty(), error.isEmpty() ? server->baseUrl() : QUrl(), error);
+    if (error.isEmpty())
+        m_window->setServerState(true, server->baseUrl(), {}, server->networkLabUrls());
+    else
+        m_window->setServerState(false, {}, error);
     return error;
 }
 

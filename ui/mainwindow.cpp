@@ -161,9 +161,9 @@ void MainWindow::createMenus()
     });
 }
 
-void MainWindow::setServerState(bool listening, const QUrl &url, const QString &error)
+void MainWindow::setServerState(bool listening, const QUrl &url, const QString &error, const QList<QUrl> &networkUrls)
 {
-    m_server->setServerState(listening, url, error);
+    m_server->setServerState(listening, url, error, networkUrls);
     if (listening) {
         m_request->setBaseUrl(url);
         m_builder->setBaseUrl(url);

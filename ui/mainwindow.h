@@ -74,7 +74,7 @@ Q_SIGNALS:
     void resetExerciseRequested();
 
 public Q_SLOTS:
-    void setServerState(bool listening, const QUrl &url, const QString &error);
+    void setServerState(bool listening, const QUrl &url, const QString &error, const QList<QUrl> &networkUrls = {});
     void showMessage(const QString &message);
 
 protected:

@@ -33,6 +33,7 @@ ServerPane::ServerPane(RouteCookiePolicy *policy, VulnerabilitySwitches *switche
     , m_anyPort(new QPushButton(tr("Use any free port"), this))
     , m_policyError(new QLabel(this))
 {
+    m_status->setObjectName(QStringLiteral("serverStatus"));
     m_status->setTextInteractionFlags(Qt::TextBrowserInteraction);
     m_status->setOpenExternalLinks(true);
     m_status->setWordWrap(true);
@@ -110,7 +111,7 @@ ServerPane::ServerPane(RouteCookiePolicy *policy, VulnerabilitySwitches *switche
 
 ServerPane::~ServerPane() = default;
 
-void ServerPane::setServerState(bool listening, const QUrl &url, const QString &error)
+void ServerPane::setServerState(bool listening, const QUrl &url, const QString &error, const QList<QUrl> &networkUrls)
 {
     m_listening = listening;
     m_toggle->setText(listening ? tr("Stop") : tr("Start"));
@@ -118,9 +119,13 @@ void ServerPane::setServerState(bool listening, const QUrl &url, const QString &
     if (listening) {
         m_port->setValue(url.port());
         QString text = tr("Listening on <a href='%1'>%1</a>").arg(url.toString().toHtmlEscaped());
-        const QString host = url.host();
-        if (host != QLatin1String("127.0.0.1") && host != QLatin1String("localhost") && host != QLatin1String("::1"))
+        if (!networkUrls.isEmpty()) {
             text += tr("<br/><b>Warning:</b> other machines can reach this server and its deliberately weak cookies.");
+            QStringList links;
+            for (const QUrl &lab : networkUrls)
+                links.append(QStringLiteral("<a href='%1'>%1</a>").arg(lab.toString().toHtmlEscaped()));
+            text += tr("<br/>Attendees open %1").arg(links.join(QStringLiteral(" or ")));
+        }
         m_status->setText(text);
     } else {
         m_status->setText(error.isEmpty() ? tr("Stopped.") : tr("<b>Not listening:</b> %1").arg(error.toHtmlEscaped()));

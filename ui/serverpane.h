@@ -27,8 +27,11 @@ public:
     ServerPane(RouteCookiePolicy *policy, VulnerabilitySwitches *switches, QWidget *parent = nullptr);
     ~ServerPane() override;
 
-    /** Shows whether the server listens, where, or why it could not start. */
-    void setServerState(bool listening, const QUrl &url, const QString &error);
+    /**
+     * Shows whether the server listens, where, or why it could not start. networkUrls: the lab on
+     * addresses other machines can reach (a LAN bind), shown with a warning.
+     */
+    void setServerState(bool listening, const QUrl &url, const QString &error, const QList<QUrl> &networkUrls = {});
     RouteCookiePolicyModel *policyModel() const { return m_policyModel; }
     QTableView *policyView() const { return m_policyView; }
 

@@ -68,6 +68,8 @@ private Q_SLOTS:
     void usersFileErrors_data();
     void usersFileErrors();
     void portInUseIsAnError();
+    void attendeeUrlsForLanBinds_data();
+    void attendeeUrlsForLanBinds();
     void httpsWithALocalCertificate();
     void tlsFileErrors();
 
@@ -599,6 +601,36 @@ void TestTestServer::portInUseIsAnError()
 }
 
 QTEST_GUILESS_MAIN(TestTestServer)
+void TestTestServer::attendeeUrlsForLanBinds_data()
+{
+    QTest::addColumn<QHostAddress>("bound");
+    QTest::addColumn<QStringList>("expected");
+    const QString lan = QStringLiteral("http://192.168.1.20:8000/lab/");
+    const QString vpn = QStringLiteral("http://10.0.0.5:8000/lab/");
+    const QString ipv6 = QStringLiteral("http://[2001:db8::5]:8000/lab/");
+    QTest::addRow("loopback") << QHostAddress(QHostAddress::LocalHost) << QStringList();
+    QTest::addRow("IPv6 loopback") << QHostAddress(QHostAddress::LocalHostIPv6) << QStringList();
+    QTest::addRow("one LAN address") << QHostAddress(QStringLiteral("192.168.1.20")) << QStringList{lan};
+    QTest::addRow("0.0.0.0") << QHostAddress(QStringLiteral("0.0.0.0")) << QStringList{lan, vpn};
+    QTest::addRow("::") << QHostAddress(QStringLiteral("::")) << QStringList{ipv6};
+    QTest::addRow("dual stack") << QHostAddress(QHostAddress::Any) << QStringList{lan, vpn, ipv6};
+}
+
+void TestTestServer::attendeeUrlsForLanBinds()
+{
+    QFETCH(QHostAddress, bound);
+    QFETCH(QStringList, expected);
+    // What QNetworkInterface::allAddresses() gives on a laptop on Wi-Fi: loopback and link-local
+    // addresses are of no use to another machine.
+    const QList<QHostAddress> interfaces{QHostAddress(QStringLiteral("127.0.0.1")), QHostAddress(QStringLiteral("192.168.1.20")),
+        QHostAddress(QStringLiteral("10.0.0.5")), QHostAddress(QStringLiteral("::1")), QHostAddress(QStringLiteral("fe80::1")),
+        QHostAddress(QStringLiteral("2001:db8::5"))};
+    QStringList urls;
+    for (const QUrl &url : TestServer::labUrlsFor(bound, interfaces, QUrl(QStringLiteral("http://127.0.0.1:8000/"))))
+        urls.append(url.toString());
+    QCOMPARE(urls, expected);
+}
+
 void TestTestServer::httpsWithALocalCertificate()
 {
     // The README's one-line local certificate, made with the openssl command line.

@@ -47,6 +47,7 @@ private Q_SLOTS:
     void filterExchangeList();
     void editorRefusesBadValues();
     void busyPortIsShownNotFatal();
+    void lanBindWarnsAndNamesAttendeeUrls();
     void builderShowsHeaderFindingsAndSends();
 
 private:
@@ -232,6 +233,23 @@ void TestMainWindow::busyPortIsShownNotFatal()
     Q_UNUSED(anyPort)
     QCOMPARE(second->startServer(QHostAddress::LocalHost, 0), QString());
     QVERIFY(second->lab().server().isListening());
+}
+
+void TestMainWindow::lanBindWarnsAndNamesAttendeeUrls()
+{
+    ServerPane *pane = m_bench->window().serverPane();
+    auto *status = pane->findChild<QLabel *>(QStringLiteral("serverStatus"));
+    QVERIFY(status);
+    const QUrl url = m_bench->lab().server().baseUrl();
+    QVERIFY(!status->text().contains(QLatin1String("Warning"))); // the test server is on loopback
+    // What the workbench passes for --bind 0.0.0.0 on a machine with two LAN addresses.
+    pane->setServerState(
+        true, url, {}, {QUrl(QStringLiteral("http://192.168.1.20:8000/lab/")), QUrl(QStringLiteral("http://10.0.0.5:8000/lab/"))});
+    QVERIFY2(status->text().contains(QLatin1String("<b>Warning:</b> other machines can reach this server")), qPrintable(status->text()));
+    QVERIFY2(status->text().contains(QLatin1String("Attendees open <a href='http://192.168.1.20:8000/lab/'>")), qPrintable(status->text()));
+    QVERIFY(status->text().contains(QLatin1String("http://10.0.0.5:8000/lab/")));
+    pane->setServerState(true, url, {});
+    QVERIFY(!status->text().contains(QLatin1String("Warning")));
 }
 
 void TestMainWindow::builderShowsHeaderFindingsAndSends()
