@@ -2,6 +2,7 @@
 #include "ui/cookieeditdialog.h"
 
 #include "core/setcookieserializer.h"
+#include "ui/themecolours.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -45,7 +46,7 @@ CookieEditDialog::CookieEditDialog(const StoredCookie &cookie, qint64 nowMsecs, 
             : cookie.sameSite == SameSite::None                  ? 3
                                                                  : 0);
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c0392b"));
+    ThemeColours::markAsProblem(m_problem);
     for (QLineEdit *edit : {m_name, m_value, m_domain, m_path})
         edit->setAccessibleName(edit == m_name ? tr("Name") : edit == m_value ? tr("Value") : edit == m_domain ? tr("Domain") : tr("Path"));
 

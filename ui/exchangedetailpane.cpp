@@ -6,11 +6,10 @@
 #include "core/setcookiemodel.h"
 #include "core/setcookieparser.h"
 #include "ui/severityiconproxy.h"
+#include "ui/themecolours.h"
 
-#include <QGuiApplication>
 #include <QHeaderView>
 #include <QJsonDocument>
-#include <QPalette>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -60,8 +59,7 @@ QString ExchangeDetailPane::highlightedSetCookie(const SetCookie &cookie)
 {
     using Kind = SetCookieAttribute::Kind;
     // Two tints per attribute kind: the darker reads on a light base, the lighter on a dark one.
-    const bool darkBase = QGuiApplication::palette().color(QPalette::Base).lightness() < 128;
-    const auto tint = [darkBase](const char *onLight, const char *onDark) { return QLatin1String(darkBase ? onDark : onLight); };
+    const auto tint = &ThemeColours::pick;
     const QLatin1String valueColour = tint("#c0392b", "#f1948a");
     const QLatin1String ignoredColour = tint("#7f8c8d", "#aab7b8");
     const auto colour = [&](Kind kind) {

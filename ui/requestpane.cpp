@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: MIT
 #include "ui/requestpane.h"
 
+#include "ui/themecolours.h"
+
 #include <QComboBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -47,7 +49,7 @@ RequestPane::RequestPane(QWidget *parent)
     m_body->setAccessibleName(tr("Request body"));
     m_body->setPlaceholderText(tr("Body (e.g. JSON)"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c0392b"));
+    ThemeColours::markAsProblem(m_problem);
     m_problem->hide();
 
     auto *sendButton = new QPushButton(tr("&Send"), this);

@@ -4,6 +4,7 @@
 #include "core/routecookiepolicy.h"
 #include "core/routecookiepolicymodel.h"
 #include "core/vulnerabilityswitches.h"
+#include "ui/themecolours.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
@@ -59,7 +60,7 @@ ServerPane::ServerPane(RouteCookiePolicy *policy, VulnerabilitySwitches *switche
         QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed | QAbstractItemView::SelectedClicked);
     m_policyView->resizeColumnsToContents();
     m_policyError->setWordWrap(true);
-    m_policyError->setStyleSheet(QStringLiteral("color: #c0392b"));
+    ThemeColours::markAsProblem(m_policyError);
     m_policyError->hide();
     connect(m_policyModel, &RouteCookiePolicyModel::editRejected, this, [this](const QString &message) {
         m_policyError->setText(message);

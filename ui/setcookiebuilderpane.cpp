@@ -7,6 +7,7 @@
 #include "core/setcookieserializer.h"
 #include "ui/exchangedetailpane.h"
 #include "ui/severityiconproxy.h"
+#include "ui/themecolours.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -46,7 +47,7 @@ SetCookieBuilderPane::SetCookieBuilderPane(QWidget *parent)
     m_preview->setMaximumHeight(m_preview->fontMetrics().height() * 4);
     m_preview->setAccessibleName(tr("Built Set-Cookie header"));
     m_problem->setWordWrap(true);
-    m_problem->setStyleSheet(QStringLiteral("color: #c0392b"));
+    ThemeColours::markAsProblem(m_problem);
     auto *icons = new SeverityIconProxy(FindingsModel::SeverityColumn, FindingsModel::SeverityRole, this);
     icons->setSourceModel(m_findings);
     m_findingsView->setModel(icons);
