@@ -280,16 +280,28 @@ CookieInclusion::Reason CookieJar::inclusionReason(const StoredCookie &cookie, c
     return Inclusion::SameSiteUnspecifiedTreatedAsLax;
 }
 
-QList<StoredCookie> CookieJar::cookiesForRequest(const CookieRequestContext &context)
+QList<CookieInclusion> CookieJar::includedCookies(const CookieRequestContext &context) const
 {
     const qint64 nowMsecs = now();
-    QList<StoredCookie> result;
+    QList<CookieInclusion> result;
     forEachCandidate(HostName::canonicalHost(context.url), [&](const StoredCookie &cookie) {
         const auto reason = inclusionReason(cookie, context, nowMsecs);
         if (reason == Inclusion::Included || reason == Inclusion::IncludedLaxAllowingUnsafe)
-            result.append(cookie);
+            result.append({cookie, reason});
     });
-    std::sort(result.begin(), result.end(), sortForHeader);
+    std::sort(
+        result.begin(), result.end(), [](const CookieInclusion &a, const CookieInclusion &b) { return sortForHeader(a.cookie, b.cookie); });
+    return result;
+}
+
+QList<StoredCookie> CookieJar::cookiesForRequest(const CookieRequestContext &context)
+{
+    const qint64 nowMsecs = now();
+    QList<CookieInclusion> included = includedCookies(context);
+    QList<StoredCookie> result;
+    result.reserve(included.size());
+    for (CookieInclusion &inclusion : included)
+        result.append(std::move(inclusion.cookie));
     for (StoredCookie &sent : result) {
         sent.lastAccess = nowMsecs;
         for (StoredCookie &stored : m_byDomain[sent.domain]) {
@@ -456,13 +468,23 @@ void CookieJar::evictIfNeeded(const QByteArray &domain)
     };
 
     const QByteArray site = siteKeyOf(domain);
-    QList<StoredCookie> sameSite;
+    const QByteArray dotSite = '.' + site;
+    const auto ofSite = [&](const QByteArray &key) { return key == site || key.endsWith(dotSite); };
+    // Counted first: copying the site's cookies on every store made a busy site's stores quadratic.
+    qsizetype siteCount = 0;
     for (auto it = m_byDomain.cbegin(); it != m_byDomain.cend(); ++it) {
-        if (it.key() == site || it.key().endsWith(QByteArray('.' + site)))
-            sameSite.append(*it);
+        if (ofSite(it.key()))
+            siteCount += it->size();
     }
-    if (sameSite.size() > MaxCookiesPerSite)
-        purge(sameSite, sameSite.size() - (MaxCookiesPerSite - PurgeCookiesPerSite));
+    if (siteCount > MaxCookiesPerSite) {
+        QList<StoredCookie> sameSite;
+        sameSite.reserve(siteCount);
+        for (auto it = m_byDomain.cbegin(); it != m_byDomain.cend(); ++it) {
+            if (ofSite(it.key()))
+                sameSite.append(*it);
+        }
+        purge(sameSite, siteCount - (MaxCookiesPerSite - PurgeCookiesPerSite));
+    }
     if (m_count > MaxCookies)
         purge(cookies(), m_count - (MaxCookies - PurgeCookies));
 }

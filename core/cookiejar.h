@@ -65,6 +65,11 @@ public:
     QByteArray cookieHeader(const CookieRequestContext &context);
     /** Every stored cookie with the check that sends it or keeps it back; changes nothing. */
     QList<CookieInclusion> explain(const CookieRequestContext &context) const;
+    /**
+     * The included part of explain(), in Cookie-header order; changes nothing. Looks only at the
+     * request host's domains, so it costs what the request's cookies cost, not the whole jar.
+     */
+    QList<CookieInclusion> includedCookies(const CookieRequestContext &context) const;
 
     /** Every live cookie, oldest first. */
     QList<StoredCookie> cookies() const;

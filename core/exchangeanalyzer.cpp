@@ -181,7 +181,7 @@ QList<Finding> ExchangeAnalyzer::analyzeFresh(const HttpExchange &exchange)
     for (const SetCookie &cookie : cookies)
         hasDeletion = hasDeletion || (!cookie.isIgnored() && cookie.isDeletion());
     const QList<CookieInclusion> before
-        = hasDeletion || !HttpSyntax::isSafeMethod(exchange.method) ? jar.explain(requestContext) : QList<CookieInclusion>();
+        = hasDeletion || !HttpSyntax::isSafeMethod(exchange.method) ? jar.includedCookies(requestContext) : QList<CookieInclusion>();
 
     // Session cookies the client sent, and what the response did to them.
     for (const CookiePair &pair : sent.pairs()) {
@@ -298,7 +298,7 @@ QList<Finding> ExchangeAnalyzer::analyzeFresh(const HttpExchange &exchange)
     if (cookies.isEmpty())
         return findings;
     // After storing: shadowing and pressure.
-    const QList<CookieInclusion> after = jar.explain(requestContext);
+    const QList<CookieInclusion> after = jar.includedCookies(requestContext);
     QSet<QByteArray> reported;
     for (const SetCookie &cookie : cookies) {
         if (cookie.isIgnored() || reported.contains(cookie.name))
@@ -314,7 +314,7 @@ QList<Finding> ExchangeAnalyzer::analyzeFresh(const HttpExchange &exchange)
             CookieRequestContext atPath = requestContext;
             atPath.url.setPath(QString::fromUtf8(path));
             QByteArrayList here;
-            for (const CookieInclusion &inclusion : path == requestContext.url.path().toUtf8() ? after : jar.explain(atPath)) {
+            for (const CookieInclusion &inclusion : path == requestContext.url.path().toUtf8() ? after : jar.includedCookies(atPath)) {
                 if (inclusion.isIncluded() && inclusion.cookie.name == cookie.name)
                     here.append(scopeOf(inclusion.cookie));
             }

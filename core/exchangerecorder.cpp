@@ -49,19 +49,30 @@ void ExchangeRecorder::submit(HttpExchange exchange)
 
 void ExchangeRecorder::drain()
 {
-    std::vector<HttpExchange> batch;
-    batch.reserve(PendingReserve); // handed to the server thread by the swap: it must not regrow there
+    std::vector<HttpExchange> pending;
+    pending.reserve(PendingReserve); // handed to the server thread by the swap: it must not regrow there
     Enricher enricher;
     {
         QMutexLocker locker(&m_mutex);
-        batch.swap(m_pending);
+        pending.swap(m_pending);
         enricher = m_enricher;
     }
-    if (enricher) {
-        for (HttpExchange &exchange : batch)
-            enricher(exchange);
+    const auto log = [this, &enricher](std::vector<HttpExchange> batch) {
+        if (enricher) {
+            for (HttpExchange &exchange : batch)
+                enricher(exchange);
+        }
+        m_log.append(std::move(batch));
+    };
+    if (pending.size() <= MaxBatch)
+        return log(std::move(pending));
+    // A hundred thousand imported exchanges at once would make every listener (the window's list
+    // among them) take them in one go: they go in slices, each analysed just before it is logged.
+    for (size_t first = 0; first < pending.size(); first += MaxBatch) {
+        const auto begin = pending.begin() + qsizetype(first);
+        const auto end = pending.begin() + qsizetype(std::min(pending.size(), first + MaxBatch));
+        log(std::vector<HttpExchange>(std::make_move_iterator(begin), std::make_move_iterator(end)));
     }
-    m_log.append(std::move(batch));
 }
 
 void ExchangeRecorder::flush()

@@ -29,6 +29,8 @@ public:
     using Enricher = std::function<void(HttpExchange &)>;
     static constexpr int BatchDelayMsecs = 10; ///< how long a batch gathers before it is logged
     static constexpr size_t PendingReserve = 4096;
+    /** The most exchanges one log append carries: an imported HAR reaches listeners in slices. */
+    static constexpr size_t MaxBatch = 2048;
 
     explicit ExchangeRecorder(ExchangeLog &log, QObject *parent = nullptr);
     ~ExchangeRecorder() override;

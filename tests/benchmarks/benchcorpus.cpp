@@ -49,3 +49,27 @@ QByteArrayList benchmarkSetCookieCorpus(int count)
     }
     return corpus;
 }
+
+using namespace CookieLab;
+
+HttpExchangePtr benchmarkBrowserExchange(int i)
+{
+    auto e = std::make_shared<HttpExchange>();
+    e->method = i % 5 == 0 ? "POST" : "GET";
+    e->url = QUrl(QStringLiteral("https://shop%1.example.com/catalogue/item?id=%2&ref=home").arg(i % 50).arg(i));
+    e->status = 200;
+    e->startedAt = 1'767'225'600'000 + i * 37;
+    e->durationUsecs = 12'345;
+    e->clientAddress = QStringLiteral("192.0.2.1");
+    e->requestHeaders
+        = {{"Host", "shop.example.com"}, {"User-Agent", "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 Chrome/156.0 Safari/537.36"},
+            {"Accept", "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8"}, {"Accept-Language", "en-GB,en;q=0.9"},
+            {"Accept-Encoding", "gzip, deflate, br"}, {"Referer", "https://shop.example.com/"}, {"Sec-Fetch-Site", "same-origin"},
+            {"Sec-Fetch-Mode", "navigate"}, {"Sec-Fetch-Dest", "document"},
+            {"Cookie", "session=" + QByteArray::number(i * 7919) + "; theme=dark; consent=yes; _ga=GA1.1.123456789.1767225600"}};
+    e->responseHeaders = {{"Content-Type", "text/html; charset=utf-8"}, {"Cache-Control", "no-store"},
+        {"Set-Cookie", "session=" + QByteArray::number(i) + "; Path=/; Max-Age=3600; Secure; HttpOnly; SameSite=Lax"},
+        {"Set-Cookie", "last_seen=" + QByteArray::number(i) + "; Path=/; Expires=Fri, 01 Jan 2027 00:00:00 GMT"}, {"Server", "nginx"}};
+    HttpExchange::setBody(e->responseBody, e->responseBodySize, QByteArray("<!doctype html><title>item</title><p>") + QByteArray(200, 'x'));
+    return e;
+}

@@ -388,6 +388,11 @@ void TestCookieJar::inclusion()
     QCOMPARE(decisions.first().check(), check);
     QVERIFY(!decisions.first().explanation().isEmpty());
     QCOMPARE(jar.cookieHeader(request).isEmpty(), !decisions.first().isIncluded());
+    // The analyzer's cheaper question: only the cookies that go, with the same reason.
+    const QList<CookieInclusion> included = jar.includedCookies(request);
+    QCOMPARE(included.size(), decisions.first().isIncluded() ? 1 : 0);
+    if (!included.isEmpty())
+        QCOMPARE(included.first().reason, reason);
 }
 
 void TestCookieJar::thirdPartyPolicyAllow()

@@ -1,8 +1,10 @@
 // SPDX-License-Identifier: MIT
 #include "core/exchangejson.h"
 #include "core/exchangelog.h"
+#include "core/exchangerecorder.h"
 
 #include <QJsonDocument>
+#include <QSemaphore>
 #include <QSignalSpy>
 #include <QTest>
 #include <QThread>
@@ -35,6 +37,7 @@ private Q_SLOTS:
     void boundedWithDroppedCount();
     void loweringCapacityDrops();
     void appendsFromAnotherThread();
+    void recorderLogsLargeArrivalsInSlices();
     void jsonRoundTrip();
     void jsonErrorsNameTheField();
     void logLinesHideSubmittedPasswords_data();
@@ -103,6 +106,45 @@ void TestExchangeLog::appendsFromAnotherThread()
     delete writer;
     QCOMPARE(log.size(), 1000);
     QTRY_COMPARE(received, 1000); // queued to this thread
+}
+
+void TestExchangeLog::recorderLogsLargeArrivalsInSlices()
+{
+    // An imported HAR arrives all at once; listeners get it in order, never more than MaxBatch at a time.
+    constexpr int count = int(ExchangeRecorder::MaxBatch) * 2 + 100;
+    ExchangeLog log(100000);
+    QList<qsizetype> batches;
+    QByteArrayList paths;
+    connect(&log, &ExchangeLog::exchangesRecorded, this, [&](const QList<HttpExchangePtr> &batch) {
+        batches.append(batch.size());
+        for (const HttpExchangePtr &e : batch)
+            paths.append(e->path());
+    });
+    {
+        ExchangeRecorder recorder(log);
+        // The first exchange holds the worker until all the others are queued: they arrive as one.
+        QSemaphore entered, gate;
+        int enriched = 0;
+        recorder.setEnricher([&](HttpExchange &e) {
+            if (e.path() == "/gate") {
+                entered.release();
+                gate.acquire();
+            }
+            ++enriched;
+        });
+        recorder.submit(exchange("/gate"));
+        QVERIFY(entered.tryAcquire(1, 10000));
+        for (int i = 0; i < count; ++i)
+            recorder.submit(exchange("/" + QByteArray::number(i)));
+        gate.release();
+        recorder.flush();
+        QCOMPARE(enriched, count + 1);
+    }
+    QTRY_COMPARE(paths.size(), count + 1);
+    QCOMPARE(batches, (QList<qsizetype>{1, qsizetype(ExchangeRecorder::MaxBatch), qsizetype(ExchangeRecorder::MaxBatch), 100}));
+    QCOMPARE(paths.constFirst(), "/gate");
+    for (int i = 0; i < count; ++i)
+        QCOMPARE(paths.at(i + 1), "/" + QByteArray::number(i));
 }
 
 void TestExchangeLog::jsonRoundTrip()
