@@ -1,6 +1,9 @@
 // SPDX-License-Identifier: MIT
 #include "benchcorpus.h"
 
+#include "core/harfile.h"
+
+#include <QFile>
 #include <QRandomGenerator>
 
 namespace
@@ -72,4 +75,14 @@ HttpExchangePtr benchmarkBrowserExchange(int i)
         {"Set-Cookie", "last_seen=" + QByteArray::number(i) + "; Path=/; Expires=Fri, 01 Jan 2027 00:00:00 GMT"}, {"Server", "nginx"}};
     HttpExchange::setBody(e->responseBody, e->responseBodySize, QByteArray("<!doctype html><title>item</title><p>") + QByteArray(200, 'x'));
     return e;
+}
+
+bool writeBenchmarkHar(const QString &path, int entries)
+{
+    QList<HttpExchangePtr> exchanges;
+    exchanges.reserve(entries);
+    for (int i = 0; i < entries; ++i)
+        exchanges.append(benchmarkBrowserExchange(i));
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly) && file.write(HarFile::write(exchanges, QStringLiteral("bench"))) >= 0;
 }

@@ -62,15 +62,8 @@ int main(int argc, char *argv[])
     const int entries = argc > 1 ? QByteArray(argv[1]).toInt() : 100000;
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("generated.har"));
-    {
-        QList<HttpExchangePtr> exchanges;
-        exchanges.reserve(entries);
-        for (int i = 0; i < entries; ++i)
-            exchanges.append(benchmarkBrowserExchange(i));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(HarFile::write(exchanges, QStringLiteral("bench"))) < 0)
-            return 1;
-    }
+    if (!writeBenchmarkHar(path, entries))
+        return 1;
     const double fileMb = double(QFile(path).size()) / 1e6;
     QProcess child;
     child.start(QCoreApplication::applicationFilePath(), {QStringLiteral("--measure"), path});

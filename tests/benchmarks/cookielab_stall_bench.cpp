@@ -9,7 +9,6 @@
 #include "app/workshopfiles.h"
 #include "benchcorpus.h"
 #include "core/exchangelog.h"
-#include "core/harfile.h"
 #include "ui/mainwindow.h"
 
 #include <QApplication>
@@ -93,15 +92,8 @@ int whileImporting(Workbench &bench, StallMeter &meter, int entries)
 {
     QTemporaryDir dir;
     const QString path = dir.filePath(QStringLiteral("generated.har"));
-    {
-        QList<HttpExchangePtr> exchanges;
-        exchanges.reserve(entries);
-        for (int i = 0; i < entries; ++i)
-            exchanges.append(benchmarkBrowserExchange(i));
-        QFile file(path);
-        if (!file.open(QIODevice::WriteOnly) || file.write(HarFile::write(exchanges, QStringLiteral("bench"))) < 0)
-            return 1;
-    }
+    if (!writeBenchmarkHar(path, entries))
+        return 1;
     const double fileMb = double(QFile(path).size()) / 1e6;
     qint64 started = 0, parsed = 0;
     QObject::connect(&bench.files(), &WorkshopFiles::importFinished, &bench, [&](int exchanges, int, const QString &error) {
