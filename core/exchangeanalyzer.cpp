@@ -206,8 +206,7 @@ QList<Finding> ExchangeAnalyzer::analyzeFresh(const HttpExchange &exchange)
         if (!HttpSyntax::isSafeMethod(exchange.method)) {
             bool ambient = false;
             for (const CookieInclusion &inclusion : before) {
-                ambient = ambient
-                    || (inclusion.isIncluded() && inclusion.cookie.name == pair.name && inclusion.cookie.sameSite == SameSite::None);
+                ambient = ambient || (inclusion.cookie.name == pair.name && inclusion.cookie.sameSite == SameSite::None);
             }
             bool defended = !HttpExchange::values(exchange.requestHeaders, "origin").isEmpty()
                 || !HttpExchange::values(exchange.requestHeaders, "sec-fetch-site").isEmpty() || exchange.requestBody.contains("csrf")
@@ -233,7 +232,7 @@ QList<Finding> ExchangeAnalyzer::analyzeFresh(const HttpExchange &exchange)
             const QByteArray deletionDomain = deletionHostOnly ? host : cookie.domain;
             for (const CookieInclusion &inclusion : before) {
                 const StoredCookie &stored = inclusion.cookie;
-                if (stored.name != cookie.name || !inclusion.isIncluded())
+                if (stored.name != cookie.name)
                     continue;
                 if (stored.path == deletionPath && stored.hostOnly == deletionHostOnly && stored.domain == deletionDomain)
                     exact = true;
@@ -315,7 +314,7 @@ QList<Finding> ExchangeAnalyzer::analyzeFresh(const HttpExchange &exchange)
             atPath.url.setPath(QString::fromUtf8(path));
             QByteArrayList here;
             for (const CookieInclusion &inclusion : path == requestContext.url.path().toUtf8() ? after : jar.includedCookies(atPath)) {
-                if (inclusion.isIncluded() && inclusion.cookie.name == cookie.name)
+                if (inclusion.cookie.name == cookie.name)
                     here.append(scopeOf(inclusion.cookie));
             }
             if (here.size() > scopes.size())
@@ -338,8 +337,9 @@ QList<Finding> ExchangeAnalyzer::analyzeFresh(const HttpExchange &exchange)
         bool setsPartitioned = false;
         for (const SetCookie &cookie : cookies)
             setsPartitioned = setsPartitioned || cookie.partitioned;
+        const QByteArray dotSite = '.' + site;
         jar.forEachCookie([&](const StoredCookie &stored) {
-            if (stored.domain == site || stored.domain.endsWith(QByteArray('.' + site)))
+            if (stored.domain == site || stored.domain.endsWith(dotSite))
                 ++perSite;
             if (setsPartitioned && stored.partitioned) {
                 auto &budget = partitions[stored.partitionKey + ' ' + stored.domain];
@@ -347,10 +347,8 @@ QList<Finding> ExchangeAnalyzer::analyzeFresh(const HttpExchange &exchange)
                 budget.second += stored.size();
             }
         });
-        for (const CookieInclusion &inclusion : after) {
-            if (inclusion.isIncluded())
-                headerBytes += inclusion.cookie.size() + (inclusion.cookie.name.isEmpty() ? 0 : 1) + 2;
-        }
+        for (const CookieInclusion &inclusion : after)
+            headerBytes += inclusion.cookie.size() + (inclusion.cookie.name.isEmpty() ? 0 : 1) + 2;
         if (perSite > 50 || jar.size() > 3000)
             findings.append(exchangeFinding(
                 Rule::CK082, perSite > 180 || jar.size() > 3000 ? Severity::Low : Severity::Info, {}, origin, site, perSite));

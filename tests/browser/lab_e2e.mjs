@@ -44,6 +44,13 @@ async function setSwitches(page, switches) {
     })).status, switches);
     check(`switches ${JSON.stringify(switches)} accepted`, status === 200, status);
 }
+// The same scenario with the switch off, then on (then off again for the next one): each outcome to its checks.
+async function offThenOn(page, id, scenario, checkOff, checkOn) {
+    checkOff(await scenario());
+    await setSwitches(page, { [id]: true });
+    checkOn(await scenario());
+    await setSwitches(page, { [id]: false });
+}
 async function logIn(page, origin = victim) {
     await page.goto(`${origin}/lab/login.html`);
     await page.fill('#password', 'wonderland');
@@ -184,12 +191,10 @@ try {
         await alice.close();
         return [kept, await replayToken('planted-by-mallory')];
     };
-    let [kept, answer] = await fixation();
-    check('fixation switch off: login replaces the planted token', !kept && answer.startsWith('401'), answer);
-    await setSwitches(page, { 'no-rotation-at-login': true });
-    [kept, answer] = await fixation();
-    check('fixation switch on: login keeps the planted token and Mallory is alice', kept && answer.includes('Welcome alice'), answer);
-    await setSwitches(page, { 'no-rotation-at-login': false });
+    await offThenOn(page, 'no-rotation-at-login', fixation,
+        ([kept, answer]) => check('fixation switch off: login replaces the planted token', !kept && answer.startsWith('401'), answer),
+        ([kept, answer]) => check('fixation switch on: login keeps the planted token and Mallory is alice',
+            kept && answer.includes('Welcome alice'), answer));
 
     // logout-keeps-session: a token copied before logout still works after it.
     const afterLogout = async () => {
@@ -201,12 +206,11 @@ try {
         await alice.close();
         return [stillInBrowser, await replayToken(stolen)];
     };
-    let [stillInBrowser, replayed] = await afterLogout();
-    check('logout switch off: logout deletes the cookie and ends the session', !stillInBrowser && replayed.startsWith('401'), replayed);
-    await setSwitches(page, { 'logout-keeps-session': true });
-    [stillInBrowser, replayed] = await afterLogout();
-    check('logout switch on: the cookie stays and the copied token still logs in', stillInBrowser && replayed.includes('Welcome alice'), replayed);
-    await setSwitches(page, { 'logout-keeps-session': false });
+    await offThenOn(page, 'logout-keeps-session', afterLogout,
+        ([stillInBrowser, replayed]) => check('logout switch off: logout deletes the cookie and ends the session',
+            !stillInBrowser && replayed.startsWith('401'), replayed),
+        ([stillInBrowser, replayed]) => check('logout switch on: the cookie stays and the copied token still logs in',
+            stillInBrowser && replayed.includes('Welcome alice'), replayed));
 
     // predictable-tokens: two logins in a row give counter n and n+1; the next one is guessable.
     await setSwitches(page, { 'predictable-tokens': true });
@@ -243,12 +247,9 @@ try {
         await alice.close();
         return [loggedIn, 'auth_token' in received];
     };
-    let [loggedIn, shared] = await siblingReceives();
-    check('parent-domain switch off: the token stays with app.cookielab.localhost', loggedIn && !shared);
-    await setSwitches(page, { 'parent-domain-cookie': true });
-    [loggedIn, shared] = await siblingReceives();
-    check('parent-domain switch on: other.cookielab.localhost receives the token', loggedIn && shared);
-    await setSwitches(page, { 'parent-domain-cookie': false });
+    await offThenOn(page, 'parent-domain-cookie', siblingReceives,
+        ([loggedIn, shared]) => check('parent-domain switch off: the token stays with app.cookielab.localhost', loggedIn && !shared),
+        ([loggedIn, shared]) => check('parent-domain switch on: other.cookielab.localhost receives the token', loggedIn && shared));
 
     const events = await waitLogged((e) => e.source === 'event', 14);
     check('every switch change is in the log', events.length === 14, events.length);
